@@ -36,6 +36,18 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--port", type=int)
     sv.add_argument("--data-dir")
     sv.set_defaults(module="bot.commands.serve", func="run")
+
+    c = sub.add_parser("counsellor", help="manage counsellor and supervisor accounts")
+    c.add_argument("--config", help="TOML configuration file")
+    c.add_argument("--data-dir")
+    csub = c.add_subparsers(dest="action", required=True)
+    ca = csub.add_parser("add", help="add an account (password from the terminal or stdin)")
+    ca.add_argument("name")
+    ca.add_argument("--role", choices=["counsellor", "supervisor"], default="counsellor")
+    for action, text in (("disable", "disable an account"), ("reset-2fa", "make the account enrol again")):
+        ap = csub.add_parser(action, help=text)
+        ap.add_argument("name")
+    c.set_defaults(module="bot.commands.counsellor", func="run")
     return p
 
 
