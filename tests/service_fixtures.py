@@ -1,0 +1,82 @@
+"""A running service in the test's own event loop, on a free loopback port, with an injected
+clock and a fresh data folder; against SQLite and, where available, PostgreSQL."""
+from __future__ import annotations
+
+import logging
+import socket
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+
+from bot.clock import FixedClock
+from bot.service import Service
+from bot.settings import load_settings
+from bot.web import ACCESS_LOG_FORMAT, build_app
+
+# Wednesday 2 December 2026: 14:00 in Amsterdam is open, 23:00 is closed (next: Thursday 09:00).
+OPEN = datetime(2026, 12, 2, 13, 0, tzinfo=UTC)
+CLOSED = datetime(2026, 12, 2, 22, 0, tzinfo=UTC)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class LogLines(logging.Handler):
+    """Every log line the service writes during a test, formatted as it would be."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+        self.setFormatter(logging.Formatter("%(levelname)s %(name)s %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class Running:
+    service: Service
+    clock: FixedClock
+    url: str
+    data_dir: Path
+    logs: LogLines
+
+    def db_file(self) -> Path:
+        return self.data_dir / "intake.db"
+
+
+@pytest.fixture
+async def running(tmp_path: Path, store_url: str) -> AsyncIterator[Running]:
+    data_dir = tmp_path / "data"
+    port = free_port()
+    env = {} if store_url.startswith("sqlite") else {"INTAKE__SERVER__DATABASE_URL": store_url}
+    settings = load_settings(None, env=env, overrides={"host": "127.0.0.1", "port": port,
+                                                       "data_dir": str(data_dir)})
+    clock = FixedClock(OPEN)
+    logs = LogLines()
+    root = logging.getLogger()
+    root.addHandler(logs)
+    old_level = root.level
+    root.setLevel(logging.DEBUG)
+    service = Service(settings, clock=clock)
+    await service.start()
+    runner = web.AppRunner(build_app(service), access_log_format=ACCESS_LOG_FORMAT, shutdown_timeout=0.5)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    try:
+        yield Running(service, clock, f"http://127.0.0.1:{port}", data_dir, logs)
+    finally:
+        await runner.cleanup()
+        await service.stop()
+        root.removeHandler(logs)
+        root.setLevel(old_level)
