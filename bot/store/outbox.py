@@ -1,0 +1,350 @@
+"""The outbox: every reply is a row written in the same transaction as the message it answers,
+and a sender delivers it until it is delivered or visibly failed (promise 2).
+
+An item is claimed by setting it to "sending" with a lock deadline; if the sender dies, the item
+is due again once the lock expires. Claiming takes at most one chain per conversation in order:
+an item waits while an older item of the same conversation is not yet deliverable, so replies
+reach the writer in the order they were written.
+"""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from bot.store._dialect import dialect_of
+from bot.store.models import Outbox
+from bot.store.types import utcnow
+
+if TYPE_CHECKING:
+    from bot.store.db import Store
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_ATTEMPTS = 8
+DEFAULT_BASE_BACKOFF = 2.0
+DEFAULT_MAX_BACKOFF = 600.0
+
+
+class TemporaryFailure(Exception):
+    """Delivery failed but may work later; `retry_after` (seconds) overrides the back-off.
+
+    The message must be generic ("mailbox full", "socket closed"): it is stored.
+    """
+
+    def __init__(self, reason: str = "", retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.retry_after = retry_after
+
+
+class PermanentFailure(Exception):
+    """Delivery can never work (no address, channel gone): the item is marked failed at once."""
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    conversation_id: str
+    message_id: int | None
+    channel: str
+    payload: dict[str, Any]
+    attempts: int  # including the one now under way
+
+
+_ADDRESSY = re.compile(r"\S*@\S*|\+?\d[\d .()-]{4,}\d")
+
+
+def describe_error(exc: BaseException) -> str:
+    """Class name and a generic reason, with anything that looks like an address or number cut."""
+    reason = str(exc) if isinstance(exc, TemporaryFailure | PermanentFailure) else ""
+    reason = _ADDRESSY.sub("[…]", reason)
+    text = type(exc).__name__ + (f": {reason}" if reason else "")
+    return text[:200]
+
+
+def backoff_seconds(attempts: int, base: float, maximum: float) -> float:
+    """Seconds before the next try after `attempts` failed tries: base, 2·base, 4·base … ≤ max."""
+    return float(min(maximum, base * 2 ** max(0, attempts - 1)))
+
+
+async def enqueue(s: AsyncSession, conversation_id: str, channel: str, payload: dict[str, Any],
+                  message_id: int | None = None, *, now: datetime) -> int:
+    """Add an item in the caller's transaction; returns its id."""
+    item = Outbox(conversation_id=conversation_id, message_id=message_id, channel=channel,
+                  payload=payload, state="pending", attempts=0, next_attempt_at=now, created_at=now)
+    s.add(item)
+    await s.flush()
+    return item.id
+
+
+def _claimable(row: Any, now: datetime) -> Any:
+    return or_(
+        and_(row.state == "pending", row.next_attempt_at <= now),
+        and_(row.state == "sending", row.locked_until <= now),
+    )
+
+
+async def claim_due(s: AsyncSession, now: datetime, limit: int = 20, lock_seconds: float = 60.0,
+                    max_attempts: int | None = None) -> list[OutboxItem]:
+    """Claim due items (oldest first) for delivery, marking them "sending" until the lock runs out.
+
+    Run inside `store.write()`. On PostgreSQL rows another sender holds are skipped. An item
+    whose sender died and that has already used `max_attempts` is marked failed, not retried.
+    """
+    older = aliased(Outbox)
+    blocked = exists().where(
+        older.conversation_id == Outbox.conversation_id,
+        older.id < Outbox.id,
+        older.state.in_(("pending", "sending")),
+        ~_claimable(older, now),
+    )
+    q = (select(Outbox).where(_claimable(Outbox, now), ~blocked)
+         .order_by(Outbox.id).limit(limit).execution_options(populate_existing=True))
+    if dialect_of(s) == "postgresql":
+        q = q.with_for_update(skip_locked=True, of=Outbox)
+    rows = (await s.execute(q)).scalars().all()
+    items: list[OutboxItem] = []
+    until = now + timedelta(seconds=lock_seconds)
+    for row in rows:
+        if max_attempts is not None and row.attempts >= max_attempts:
+            row.state, row.locked_until = "failed", None
+            row.last_error = row.last_error or "SenderLost: lock expired after the last attempt"
+            continue
+        row.state, row.locked_until, row.attempts = "sending", until, row.attempts + 1
+        items.append(OutboxItem(row.id, row.conversation_id, row.message_id, row.channel,
+                                dict(row.payload), row.attempts))
+    await s.flush()
+    return items
+
+
+async def mark_delivered(s: AsyncSession, item_id: int, now: datetime) -> None:
+    await s.execute(update(Outbox).where(Outbox.id == item_id)
+                    .values(state="delivered", delivered_at=now, locked_until=None, last_error=None))
+
+
+async def mark_failed(s: AsyncSession, item_id: int, now: datetime, error: str) -> None:
+    await s.execute(update(Outbox).where(Outbox.id == item_id, Outbox.state != "delivered")
+                    .values(state="failed", locked_until=None, last_error=error[:200]))
+
+
+async def mark_retry(s: AsyncSession, item_id: int, now: datetime, retry_after: float | None, error: str,
+                     *, base_backoff: float = DEFAULT_BASE_BACKOFF,
+                     max_backoff: float = DEFAULT_MAX_BACKOFF,
+                     max_attempts: int = DEFAULT_MAX_ATTEMPTS) -> str:
+    """After a temporary failure: due again after back-off (or `retry_after`), or "failed" once
+    `max_attempts` tries are used. Returns the new state."""
+    row = await s.get(Outbox, item_id, populate_existing=True)
+    if row is None or row.state == "delivered":
+        return row.state if row else "missing"
+    row.last_error, row.locked_until = error[:200], None
+    if row.attempts >= max_attempts:
+        row.state = "failed"
+    else:
+        delay = retry_after if retry_after is not None else backoff_seconds(row.attempts, base_backoff,
+                                                                            max_backoff)
+        row.state, row.next_attempt_at = "pending", now + timedelta(seconds=max(0.0, delay))
+    await s.flush()
+    return row.state
+
+
+async def _release(s: AsyncSession, item_id: int, at: datetime) -> None:
+    """Hand back an item that was claimed but not tried (an older one of its chain failed)."""
+    await s.execute(update(Outbox).where(Outbox.id == item_id, Outbox.state == "sending")
+                    .values(state="pending", locked_until=None, next_attempt_at=at,
+                            attempts=Outbox.attempts - 1))
+
+
+@dataclass
+class _Result:
+    item: OutboxItem
+    error: BaseException | None = None
+    tried: bool = True
+
+
+class OutboxSender:
+    """Delivers due items: per conversation in order, conversations side by side.
+
+    Deliveries run as their own tasks, so a slow channel does not hold up a fast one; their
+    outcomes are recorded in batches by one recorder task (few write transactions under load).
+    `wake()` after committing new items; otherwise the sender polls every `idle_seconds`
+    (retries fall due, other instances enqueue).
+    """
+
+    def __init__(self, store: Store, deliver: Callable[[OutboxItem], Awaitable[None]], *,
+                 now: Callable[[], datetime] = utcnow,
+                 max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+                 base_backoff: float = DEFAULT_BASE_BACKOFF,
+                 max_backoff: float = DEFAULT_MAX_BACKOFF,
+                 batch: int = 50, max_in_flight: int = 200, lock_seconds: float = 60.0,
+                 idle_seconds: float = 1.0, deliver_timeout: float = 30.0) -> None:
+        self.store = store
+        self.deliver = deliver
+        self.now = now
+        self.max_attempts = max_attempts
+        self.base_backoff = base_backoff
+        self.max_backoff = max_backoff
+        self.batch = batch
+        self.max_in_flight = max_in_flight
+        # A delivery still running must never be claimed again by another sender.
+        self.lock_seconds = max(lock_seconds, deliver_timeout * 2)
+        self.idle_seconds = idle_seconds
+        self.deliver_timeout = deliver_timeout
+        self._wake = asyncio.Event()
+        self._results: asyncio.Queue[_Result] = asyncio.Queue()
+        self._chains: set[asyncio.Task[None]] = set()
+        self._in_flight = 0
+        self._loop_task: asyncio.Task[None] | None = None
+        self._recorder: asyncio.Task[None] | None = None
+        self._stopping = False
+
+    async def start(self) -> None:
+        if self._loop_task is None:
+            loop = asyncio.get_running_loop()
+            self._stopping = False
+            self._recorder = loop.create_task(self._record_loop(), name="outbox-recorder")
+            self._loop_task = loop.create_task(self._claim_loop(), name="outbox-sender")
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def stop(self, grace: float = 5.0) -> None:
+        """Stop claiming, let deliveries under way finish (up to `grace` s) and record them."""
+        if self._loop_task is None:
+            return
+        self._stopping = True
+        self._wake.set()
+        await _finish(self._loop_task, grace)
+        if self._chains:
+            _done, pending = await asyncio.wait(self._chains, timeout=grace)
+            for t in pending:  # their items stay "sending" and fall due after the lock
+                t.cancel()
+        if self._recorder is not None:
+            if not self._recorder.done():
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._results.join(), grace)
+            self._recorder.cancel()
+            await _finish(self._recorder, grace)
+        self._loop_task = self._recorder = None
+
+    async def run_once(self) -> int:
+        """Claim, deliver and record one batch in the caller's task; returns how many were tried."""
+        async with self.store.write() as s:
+            items = await claim_due(s, self.now(), self.batch, self.lock_seconds, self.max_attempts)
+        results: list[_Result] = []
+        for chain in _chains(items):
+            results.extend(await self._deliver_chain(chain))
+        if results:
+            await self._record(results)
+        return sum(1 for r in results if r.tried)
+
+    async def _deliver_chain(self, items: list[OutboxItem]) -> list[_Result]:
+        out: list[_Result] = []
+        for item in items:
+            if out and (out[-1].error is not None or not out[-1].tried):
+                out.append(_Result(item, tried=False))
+                continue
+            try:
+                await asyncio.wait_for(self.deliver(item), self.deliver_timeout)
+                out.append(_Result(item))
+            except Exception as exc:  # every failure is recorded on the item, none stops the loop
+                out.append(_Result(item, exc))
+        return out
+
+    async def _record(self, results: list[_Result]) -> None:
+        now = self.now()
+        async with self.store.write() as s:
+            for r in results:
+                if not r.tried:
+                    await _release(s, r.item.id, now)
+                elif r.error is None:
+                    await mark_delivered(s, r.item.id, now)
+                elif isinstance(r.error, PermanentFailure):
+                    log.warning("outbox item %s failed permanently: %s", r.item.id,
+                                type(r.error).__name__)
+                    await mark_failed(s, r.item.id, now, describe_error(r.error))
+                else:
+                    after = r.error.retry_after if isinstance(r.error, TemporaryFailure) else None
+                    state = await mark_retry(s, r.item.id, now, after, describe_error(r.error),
+                                             base_backoff=self.base_backoff,
+                                             max_backoff=self.max_backoff,
+                                             max_attempts=self.max_attempts)
+                    log.info("outbox item %s attempt %s: %s, now %s", r.item.id, r.item.attempts,
+                             type(r.error).__name__, state)
+
+    async def _claim_loop(self) -> None:
+        while not self._stopping:
+            claimed = 0
+            room = min(self.batch, self.max_in_flight - self._in_flight)
+            if room > 0:
+                try:
+                    async with self.store.write() as s:
+                        items = await claim_due(s, self.now(), room, self.lock_seconds,
+                                                self.max_attempts)
+                except Exception as exc:  # the store may be briefly unreachable: keep going
+                    log.error("outbox sender: claiming failed: %s", type(exc).__name__)
+                    items = []
+                claimed = len(items)
+                for chain in _chains(items):
+                    self._spawn(chain)
+            if self._stopping:
+                break
+            if claimed and claimed == room:
+                continue  # more may be due right now
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.idle_seconds)
+            self._wake.clear()
+
+    def _spawn(self, chain: list[OutboxItem]) -> None:
+        self._in_flight += len(chain)
+
+        async def run() -> None:
+            try:
+                for r in await self._deliver_chain(chain):
+                    self._results.put_nowait(r)
+            finally:
+                self._in_flight -= len(chain)
+
+        task = asyncio.get_running_loop().create_task(run())
+        self._chains.add(task)
+        task.add_done_callback(self._chains.discard)
+
+    async def _record_loop(self) -> None:
+        while True:
+            first = await self._results.get()
+            batch = [first]
+            while not self._results.empty():
+                batch.append(self._results.get_nowait())
+            try:
+                await self._record(batch)
+            except Exception as exc:  # the items stay "sending" and fall due after the lock
+                log.error("outbox sender: recording failed: %s", type(exc).__name__)
+            finally:
+                for _ in batch:
+                    self._results.task_done()
+            self._wake.set()  # a recorded item may unblock the next one of its conversation
+
+
+def _chains(items: list[OutboxItem]) -> list[list[OutboxItem]]:
+    chains: dict[str, list[OutboxItem]] = defaultdict(list)
+    for item in items:
+        chains[item.conversation_id].append(item)
+    return list(chains.values())
+
+
+async def _finish(task: asyncio.Task[None], grace: float) -> None:
+    try:
+        await asyncio.wait_for(asyncio.shield(task), grace)
+    except (TimeoutError, asyncio.CancelledError):
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await task
