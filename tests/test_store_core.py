@@ -160,7 +160,7 @@ async def test_datetimes_come_back_aware_utc(store: Store) -> None:
 
 async def test_naive_datetime_is_refused(store: Store) -> None:
     with pytest.raises(Exception, match="naive datetime"):
-        await add_conversation(store, at=datetime(2026, 1, 1, 12, 0))  # noqa: DTZ001
+        await add_conversation(store, at=datetime(2026, 1, 1, 12, 0))
 
 
 async def test_concurrent_writers_do_not_hit_database_is_locked(store: Store) -> None:
