@@ -147,11 +147,15 @@ async def add_conversation(store: Store, *, state: str = "bot", urgent: bool = F
                            channel: str = "webchat", **fields: Any) -> str:
     """Insert a conversation (committed) and return its id; for tests of anything stored."""
     now = at or datetime.now(UTC)
-    conv = Conversation(
-        id=secrets.token_urlsafe(16), channel=channel, lang="nl", state=state, urgent=urgent,
-        urgent_reasons=[], out_of_hours=False, created_at=now, updated_at=now,
-        waiting_since=waiting_since if waiting_since is not None else (now if state == "waiting" else None),
-        connected=True, faq_answered=[], **fields)
+    if waiting_since is None and state == "waiting":
+        waiting_since = now
+    values: dict[str, Any] = {
+        "id": secrets.token_urlsafe(16), "channel": channel, "lang": "nl", "state": state,
+        "urgent": urgent, "urgent_reasons": [], "out_of_hours": False, "created_at": now,
+        "updated_at": now, "connected": True, "faq_answered": [],
+        "waiting_since": waiting_since,
+    }
+    conv = Conversation(**{**values, **fields})
     async with store.write() as s:
         s.add(conv)
     return conv.id
