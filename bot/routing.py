@@ -47,7 +47,8 @@ def decide(s: Situation) -> Decision:
     if s.urgent:
         replies = ("urgent", *faq, "urgent_open" if s.open_now else "urgent_closed")
         holder = "claimed" if state == "claimed" else "waiting"
-        return Decision(state=holder, urgent=True, replies=replies, options=options, to_queue=holder == "waiting")
+        return Decision(state=holder, urgent=True, replies=replies, options=options,
+                        to_queue=holder == "waiting")
     if state == "claimed":
         return Decision(state="claimed", urgent=False)
     if faq:

@@ -5,6 +5,7 @@ Adding a channel touches `channels/` and the one line in `_channels()` below, no
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from bot.pipeline import Outcome, Pipeline, normalise_code
 from bot.replies import ReplyWriter
 from bot.secrets import load_or_create_secrets
 from bot.settings import Settings
-from bot.store import outbox, vault
+from bot.store import claims, outbox, vault
 from bot.store.crypto import Keyring
 from bot.store.db import Store, open_store
 from bot.store.models import Conversation, Message
@@ -33,6 +34,12 @@ from channels.base import Channel, PermanentFailure
 
 log = logging.getLogger(__name__)
 SHOWN_TO_WRITER = ("writer", "bot", "counsellor")
+# Adding a channel: its module under channels/ and one line here.
+CHANNELS = {
+    "webchat": "channels.webchat:WebChat",
+    "email": "channels.email:EmailChannel",
+    "telegram": "channels.telegram:TelegramChannel",
+}
 
 
 @dataclass(frozen=True)
@@ -92,13 +99,33 @@ class Service:
         await self.store.close()
 
     def _channels(self) -> dict[str, Channel]:
-        from channels.webchat import WebChat
-
-        found: list[Channel] = [WebChat(self)]
+        """The web chat always; e-mail and Telegram when enabled in their sections."""
+        found: list[Channel] = []
+        for section, target in CHANNELS.items():
+            if section == "webchat" or self.settings.raw.get(section, {}).get("enabled"):
+                module, cls = target.split(":")
+                found.append(getattr(importlib.import_module(module), cls)(self))
         return {c.name: c for c in found}
 
+    async def forget(self, conversation_id: str) -> bool:
+        """The writer asked to end and erase: close now and empty the vault at once."""
+        now = self.clock.now()
+        async with self.store.write() as s:
+            conv = await s.get(Conversation, conversation_id)
+            if conv is None:
+                return False
+            conv.state, conv.closed_at, conv.claimed_by, conv.lease_expires_at = "closed", now, None, None
+            await vault.vault_delete(s, conversation_id)
+        self.events.publish({"type": "queue", "conversation_id": conversation_id})
+        return True
+
     # -- what the writer sees --------------------------------------------------------------
-    def status(self, lang: str, conversation_id: str | None = None) -> dict[str, Any]:
+    async def queue_positions(self) -> dict[str, int]:
+        """Every waiting conversation's place in the queue (1 = next)."""
+        async with self.store.sessionmaker() as s:
+            return {e.conversation_id: e.position for e in await claims.queue(s)}
+
+    def status(self, lang: str) -> dict[str, Any]:
         now = self.clock.now()
         is_open = self.hours.is_open(now)
         key = "chat.status_open" if is_open else "chat.status_closed"

@@ -64,9 +64,36 @@ class WebChat:
         app.router.add_static("/chat/static", STATIC, show_index=False)
 
     async def start(self) -> None:
-        return None
+        self._watcher = asyncio.get_running_loop().create_task(self._watch_queue(), name="webchat-queue")
+
+    async def _watch_queue(self) -> None:
+        """Keep every waiting writer's place in the queue up to date on their page."""
+        with self.service.events.subscribe() as events:
+            while True:
+                event = await events.get()
+                if event.get("type") != "queue" or not self._by_conversation:
+                    continue
+                await asyncio.sleep(0.2)  # one refresh for a burst of queue changes
+                while not events.empty():
+                    events.get_nowait()
+                try:
+                    await self._push_positions()
+                except Exception as exc:  # a failed refresh must not end the watcher
+                    log.warning("queue refresh failed: %s", type(exc).__name__)
+
+    async def _push_positions(self) -> None:
+        positions = await self.service.queue_positions()
+        for cid, conns in list(self._by_conversation.items()):
+            position = positions.get(cid)
+            for c in list(conns):
+                await c.send({"type": "status", **self.service.status(c.lang), "position": position,
+                              "position_text": text(c.lang, "chat.position", position=position)
+                              if position else ""})
 
     async def stop(self) -> None:
+        watcher = getattr(self, "_watcher", None)
+        if watcher is not None:
+            watcher.cancel()
         for conns in list(self._by_conversation.values()):
             for c in list(conns):
                 await c.ws.close(code=1001, message=b"service stopping")
@@ -164,7 +191,6 @@ class WebChat:
         await conn.send({"type": "ack", "client_id": client_id if isinstance(client_id, str) else None,
                          "id": outcome.message_id})
         await self.service.deliver_now(outcome)
-        await conn.send({"type": "status", **self.service.status(conn.lang, outcome.conversation_id)})
 
     async def _resume(self, conn: _Connection, code: str) -> None:
         conn.resume_attempts += 1
@@ -174,9 +200,10 @@ class WebChat:
             return
         self._attach(conn, found.conversation_id)
         conn.lang = found.lang
-        await conn.send({"type": "history", "messages": found.messages, "text": text(conn.lang, "chat.resume_ok")})
-        await conn.send({"type": "status", **self.service.status(conn.lang, found.conversation_id)})
+        await conn.send({"type": "history", "messages": found.messages,
+                         "text": text(conn.lang, "chat.resume_ok")})
         await self.service.resumed(found.conversation_id)
+        await self._push_positions()
 
     async def _choose(self, conn: _Connection, choice: str, data: Mapping[str, Any]) -> None:
         if self._too_fast(conn):

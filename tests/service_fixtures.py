@@ -14,7 +14,7 @@ from aiohttp import web
 
 from bot.clock import FixedClock
 from bot.service import Service
-from bot.settings import load_settings
+from bot.settings import Settings, load_settings
 from bot.web import ACCESS_LOG_FORMAT, build_app
 
 # Wednesday 2 December 2026: 14:00 in Amsterdam is open, 23:00 is closed (next: Thursday 09:00).
@@ -55,13 +55,29 @@ class Running:
         return self.data_dir / "intake.db"
 
 
+def make_settings(data_dir: Path, store_url: str, port: int = 0, **overrides: object) -> Settings:
+    """Settings for a test service: its own data folder, the store under test, a free port."""
+    env = {} if store_url.startswith("sqlite") else {"INTAKE__SERVER__DATABASE_URL": store_url}
+    return load_settings(None, env=env, overrides={"host": "127.0.0.1", "port": port or free_port(),
+                                                   "data_dir": str(data_dir), **overrides})
+
+
+@pytest.fixture
+async def service(tmp_path: Path, store_url: str) -> AsyncIterator[Service]:
+    """A started service without its web server, standing at an open moment (OPEN)."""
+    svc = Service(make_settings(tmp_path / "data", store_url), clock=FixedClock(OPEN))
+    await svc.start()
+    try:
+        yield svc
+    finally:
+        await svc.stop()
+
+
 @pytest.fixture
 async def running(tmp_path: Path, store_url: str) -> AsyncIterator[Running]:
     data_dir = tmp_path / "data"
     port = free_port()
-    env = {} if store_url.startswith("sqlite") else {"INTAKE__SERVER__DATABASE_URL": store_url}
-    settings = load_settings(None, env=env, overrides={"host": "127.0.0.1", "port": port,
-                                                       "data_dir": str(data_dir)})
+    settings = make_settings(data_dir, store_url, port)
     clock = FixedClock(OPEN)
     logs = LogLines()
     root = logging.getLogger()

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from playwright.async_api import Browser, Page, expect
+from playwright.async_api import Browser, Locator, Page, expect
 from sqlalchemy import select
 
 from bot.store import vault
@@ -26,8 +25,15 @@ async def say(page: Page, text: str, label: str = "Bericht") -> None:
     await box.press("Enter")
 
 
-def bot_messages(page: Page):  # noqa: ANN201 - a Playwright locator
+def bot_messages(page: Page) -> Locator:
     return page.locator("#log li.bot")
+
+
+async def resume(page: Page, code: str) -> None:
+    question = "Heb je een code van een eerder gesprek?"
+    await page.get_by_text(question).first.click()
+    await page.get_by_role("textbox", name=question).fill(code)
+    await page.get_by_role("button", name="Verder met mijn gesprek").click()
 
 
 async def test_faq_question_gets_its_answer_at_once(browser: Browser, running: Running) -> None:
@@ -102,9 +108,7 @@ async def test_resume_with_code_after_reload(browser: Browser, running: Running)
     assert code is not None
     await page.reload()
     await expect(page.locator("#log li")).to_have_count(0)
-    await page.get_by_text("Heb je een code van een eerder gesprek?").first.click()
-    await page.get_by_role("textbox", name="Heb je een code van een eerder gesprek?").fill(code.group(0).lower())
-    await page.get_by_role("button", name="Verder met mijn gesprek").click()
+    await resume(page, code.group(0).lower())
     await expect(page.locator("#log li.writer")).to_contain_text("liever met een mens")
     await expect(page.locator("#notice")).to_contain_text("Welkom terug")
     await say(page, "Ik ben er weer.")
@@ -116,9 +120,7 @@ async def test_resume_with_code_after_reload(browser: Browser, running: Running)
 
 async def test_wrong_code_is_refused_kindly(browser: Browser, running: Running) -> None:
     page = await open_chat(browser, running)
-    await page.get_by_text("Heb je een code van een eerder gesprek?").first.click()
-    await page.get_by_role("textbox", name="Heb je een code van een eerder gesprek?").fill("AAAA-BBBB-CCCC")
-    await page.get_by_role("button", name="Verder met mijn gesprek").click()
+    await resume(page, "AAAA-BBBB-CCCC")
     await expect(page.locator("#notice")).to_contain_text("Deze code kennen we niet")
 
 
@@ -186,9 +188,7 @@ async def test_canary_identifiers_appear_nowhere_but_scrubbed(browser: Browser, 
     history_page = await open_chat(browser, running)
     code = re.search(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", await bot_messages(page).first.inner_text())
     assert code
-    await history_page.get_by_text("Heb je een code van een eerder gesprek?").first.click()
-    await history_page.get_by_role("textbox", name="Heb je een code van een eerder gesprek?").fill(code.group(0))
-    await history_page.get_by_role("button", name="Verder met mijn gesprek").click()
+    await resume(history_page, code.group(0))
     await expect(history_page.locator("#log li.writer")).to_contain_text("[")
     shown_again = await history_page.locator("#log").inner_text()
     raw = (running.db_file().read_bytes() + _wal(running)) if running.db_file().exists() else b""

@@ -79,7 +79,7 @@
 
   function handle(m) {
     if (m.type === "status") {
-      statusEl.textContent = m.text;
+      statusEl.textContent = m.position_text ? m.text + " " + m.position_text : m.text;
       statusEl.className = "status " + (m.open ? "open" : "closed");
     } else if (m.type === "message") {
       if (m.code) { code = m.code; }

@@ -1,0 +1,146 @@
+"""Web-chat load: N concurrent WebSocket writers against a running service.
+
+    python benchmarks/webchat_load.py                 # starts `intake-bot serve` on a temp folder
+    python benchmarks/webchat_load.py --url http://127.0.0.1:8080 --database-url sqlite+aiosqlite:///data/intake.db
+
+Each writer sends FAQ questions (every one gets an answer through the full pipeline: scrub,
+urgency, FAQ, route, one durable transaction, outbox) and times send → the bot's reply. In the
+same run it measures the raw rate of durable single-row inserts into the same store, so the
+ratio says how close the pipeline comes to the store's own limit. Loopback only.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import aiohttp
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+QUESTIONS = [
+    "is het gratis?", "ben ik wel echt anoniem?", "wanneer zijn jullie bereikbaar?",
+    "komt de politie bij mij langs als ik jullie mail?", "welke hulp is er voor mij?",
+]
+
+
+async def writer(url: str, n: int, latencies: list[float], errors: list[str]) -> None:
+    async with aiohttp.ClientSession() as http, http.ws_connect(f"{url}/chat/ws?lang=nl") as ws:
+        await ws.receive_json()  # status
+        for i in range(n):
+            t0 = time.perf_counter()
+            question = QUESTIONS[i % len(QUESTIONS)]
+            await ws.send_json({"type": "message", "text": question, "client_id": str(i)})
+            while True:
+                msg = await asyncio.wait_for(ws.receive_json(), timeout=30)
+                if msg.get("type") == "message":
+                    latencies.append((time.perf_counter() - t0) * 1000)
+                    break
+                if msg.get("type") == "notice":
+                    errors.append(msg.get("key", "?"))
+                    break
+
+
+async def raw_inserts(database_url: str, seconds: float) -> float:
+    engine = create_async_engine(database_url)
+    async with engine.begin() as c:
+        if engine.dialect.name == "sqlite":
+            await c.exec_driver_sql("PRAGMA journal_mode=WAL")
+        await c.execute(text("CREATE TABLE IF NOT EXISTS bench_raw (id INTEGER PRIMARY KEY, body TEXT)"))
+    n = 0
+    end = time.perf_counter() + seconds
+    async with engine.connect() as c:
+        if engine.dialect.name == "sqlite":
+            await c.exec_driver_sql("PRAGMA synchronous=FULL")
+        start = time.perf_counter()
+        while time.perf_counter() < end:
+            async with c.begin():
+                await c.execute(text("INSERT INTO bench_raw (body) VALUES (:b)"), {"b": "x" * 200})
+            n += 1
+        elapsed = time.perf_counter() - start
+    async with engine.begin() as c:
+        await c.execute(text("DROP TABLE bench_raw"))
+    await engine.dispose()
+    return n / elapsed
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def wait_up(url: str, within: float = 30) -> None:
+    deadline = time.monotonic() + within
+    async with aiohttp.ClientSession() as http:
+        while time.monotonic() < deadline:
+            try:
+                async with http.get(f"{url}/healthz") as r:
+                    if r.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.2)
+    raise SystemExit("service did not come up")
+
+
+async def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--url")
+    ap.add_argument("--database-url")
+    ap.add_argument("--writers", type=int, default=200)
+    ap.add_argument("--messages", type=int, default=5, help="messages per writer")
+    ap.add_argument("--raw-seconds", type=float, default=5.0)
+    args = ap.parse_args()
+    proc = None
+    tmp = None
+    url, db = args.url, args.database_url
+    if url is None:
+        tmp = tempfile.TemporaryDirectory()
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        exe = Path(sys.executable).with_name("intake-bot")
+        env = dict(os.environ)
+        # Benchmark during opening hours regardless of the wall clock's moment.
+        for day in ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"):
+            env[f"INTAKE__HOURS__{day}"] = '["00:00-24:00"]'
+        env["INTAKE__HOURS__HOLIDAYS"] = '""'
+        env["INTAKE__WEBCHAT__MESSAGES_PER_MINUTE"] = "100000"
+        cmd = [str(exe), "serve", "--port", str(port), "--data-dir", tmp.name]
+        # Started once, before the timed part: blocking here is harmless.
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL,  # noqa: ASYNC220
+                                stderr=subprocess.DEVNULL)
+        db = db or f"sqlite+aiosqlite:///{tmp.name}/intake.db"
+    try:
+        await wait_up(url)
+        latencies: list[float] = []
+        errors: list[str] = []
+        t0 = time.perf_counter()
+        await asyncio.gather(*(writer(url, args.messages, latencies, errors) for _ in range(args.writers)))
+        elapsed = time.perf_counter() - t0
+        rate = len(latencies) / elapsed
+        q = statistics.quantiles(latencies, n=100)
+        p50, p99 = statistics.median(latencies), q[98]
+        raw = await raw_inserts(db, args.raw_seconds) if db else float("nan")
+        print(json.dumps({"writers": args.writers, "messages": len(latencies), "errors": len(errors),
+                          "seconds": round(elapsed, 2)}))
+        print(f"msgs_per_s={rate:.1f} p50_ms={p50:.1f} p99_ms={p99:.1f} "
+              f"raw_inserts_per_s={raw:.1f} ratio={rate / raw:.2f}")
+    finally:
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=10)
+        if tmp is not None:
+            tmp.cleanup()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

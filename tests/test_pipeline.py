@@ -1,0 +1,148 @@
+"""The pipeline end to end against the real store (SQLite and PostgreSQL): what is stored,
+what the writer is told, where the conversation goes."""
+from __future__ import annotations
+
+from sqlalchemy import select, text
+
+from bot.clock import FixedClock
+from bot.envelope import Envelope
+from bot.service import Service
+from bot.store import vault
+from bot.store.claims import queue_position
+from bot.store.models import Conversation, Message, Outbox
+from tests.service_fixtures import CLOSED
+
+pytest_plugins = ["tests.service_fixtures"]
+
+STORY = ("Ik merk al een tijd dat mijn gedachten afdwalen naar dingen waar ik me voor schaam, "
+         "en ik weet niet met wie ik dit kan bespreken.")
+
+
+def chat(body: str, **kw: object) -> Envelope:
+    return Envelope(channel="webchat", text=body, reply_address={"socket": "s1"}, **kw)  # type: ignore[arg-type]
+
+
+async def messages(service: Service, conversation_id: str) -> list[Message]:
+    async with service.store.sessionmaker() as s:
+        return list((await s.execute(select(Message).where(Message.conversation_id == conversation_id)
+                                     .order_by(Message.id))).scalars())
+
+
+async def test_a_faq_question_is_answered_and_not_queued(service: Service) -> None:
+    out = await service.pipeline.handle(chat("ben ik hier echt anoniem?"))
+    assert out.state == "bot" and not out.urgent
+    assert out.replies and out.replies[0].kind == "faq"
+    stored = await messages(service, out.conversation_id)
+    assert [m.sender for m in stored] == ["writer", "bot"]
+    assert stored[0].faq_ids == ["anonymity"]
+
+
+async def test_a_story_is_queued_with_its_place(service: Service) -> None:
+    first = await service.pipeline.handle(chat(STORY))
+    second = await service.pipeline.handle(chat(STORY))
+    assert (first.state, first.queue_position) == ("waiting", 1)
+    assert second.queue_position == 2
+    assert "nummer 2" in second.replies[0].text
+
+
+async def test_urgent_goes_to_the_front_with_emergency_numbers(service: Service) -> None:
+    await service.pipeline.handle(chat(STORY))
+    out = await service.pipeline.handle(chat("ik wil niet meer leven, vanavond maak ik er een eind aan"))
+    assert out.urgent and out.state == "waiting"
+    assert "112" in out.replies[0].text and "0800-0113" in out.replies[0].text
+    async with service.store.sessionmaker() as s:
+        assert await queue_position(s, out.conversation_id) == 1
+
+
+async def test_urgent_is_never_closed_by_an_automatic_answer(service: Service) -> None:
+    out = await service.pipeline.handle(chat("ik wil dood. is het gratis om met iemand te praten?"))
+    assert out.urgent and out.state == "waiting"
+    assert out.replies[0].kind == "urgent"
+
+
+async def test_out_of_hours_story_waits_and_gets_next_opening(service: Service) -> None:
+    assert isinstance(service.clock, FixedClock)
+    service.clock.set(CLOSED)
+    out = await service.pipeline.handle(chat(STORY))
+    assert out.state == "waiting"
+    reply = out.replies[0]
+    assert "gesloten" in reply.text and "donderdag" in reply.text
+    assert [b.data for b in reply.buttons] == ["callback:phone", "callback:chat", "morning"]
+    async with service.store.sessionmaker() as s:
+        conv = await s.get(Conversation, out.conversation_id)
+    assert conv is not None and conv.out_of_hours
+
+
+async def test_out_of_hours_faq_is_answered(service: Service) -> None:
+    assert isinstance(service.clock, FixedClock)
+    service.clock.set(CLOSED)
+    out = await service.pipeline.handle(chat("kost dit geld?"))
+    assert out.state == "bot" and out.replies[0].kind == "faq"
+    assert "09:00" in out.replies[0].text
+
+
+async def test_reply_address_only_in_the_vault(service: Service) -> None:
+    out = await service.pipeline.handle(Envelope(channel="webchat", text=STORY,
+                                                 reply_address={"socket": "sock-canary-123"}))
+    async with service.store.sessionmaker() as s:
+        held = await vault.vault_get(s, out.conversation_id)
+        raw = (await s.execute(text("SELECT blob FROM vault"))).scalar_one()
+    assert held == {"webchat": {"socket": "sock-canary-123"}}
+    assert b"sock-canary-123" not in bytes(raw)
+
+
+async def test_writer_text_is_stored_scrubbed_and_encrypted(service: Service) -> None:
+    out = await service.pipeline.handle(chat("bel me op 06-12345678, ik ben Kevin"))
+    stored = await messages(service, out.conversation_id)
+    assert "12345678" not in (stored[0].body or "")
+    assert stored[0].finding_kinds.get("phone") == 1
+    async with service.store.sessionmaker() as s:
+        raw = (await s.execute(text("SELECT body FROM messages ORDER BY id LIMIT 1"))).scalar_one()
+    assert b"[telefoonnummer" not in bytes(raw)  # encrypted at rest, not just scrubbed
+
+
+async def test_a_writer_message_is_committed_before_the_outcome(service: Service) -> None:
+    out = await service.pipeline.handle(chat(STORY))
+    async with service.store.sessionmaker() as s:
+        assert await s.get(Message, out.message_id) is not None
+        query = select(Outbox).where(Outbox.conversation_id == out.conversation_id)
+        items = (await s.execute(query)).scalars()
+        bot_ids = [m.id for m in await messages(service, out.conversation_id) if m.sender == "bot"]
+        assert [o.message_id for o in items] == bot_ids
+
+
+async def test_while_a_counsellor_holds_it_the_bot_is_silent(service: Service) -> None:
+    out = await service.pipeline.handle(chat(STORY))
+    async with service.store.write() as s:
+        conv = await s.get(Conversation, out.conversation_id)
+        assert conv is not None
+        conv.state, conv.claimed_by = "claimed", 1
+    again = await service.pipeline.handle(chat("is het gratis?", conversation_id=out.conversation_id))
+    assert again.replies == () and again.state == "claimed"
+
+
+async def test_machine_mail_is_kept_but_never_answered(service: Service) -> None:
+    out = await service.pipeline.handle(Envelope(channel="webchat", text="Out of office until Monday",
+                                                 automatic=True))
+    assert out.replies == ()
+    assert [m.sender for m in await messages(service, out.conversation_id)] == ["writer"]
+
+
+async def test_a_photo_alone_is_refused_kindly(service: Service) -> None:
+    out = await service.pipeline.handle(Envelope(channel="webchat", text="", media=("photo",)))
+    assert out.replies[0].kind == "media_refused"
+    assert "niet ontvangen" in out.replies[0].text
+
+
+async def test_thread_continues_the_same_conversation_by_keyed_hash(service: Service) -> None:
+    a = await service.pipeline.handle(Envelope(channel="webchat", text=STORY, thread="chat-4242"))
+    b = await service.pipeline.handle(Envelope(channel="webchat", text="nog iets", thread="chat-4242"))
+    assert a.conversation_id == b.conversation_id
+    async with service.store.sessionmaker() as s:
+        conv = await s.get(Conversation, a.conversation_id)
+    assert conv is not None and conv.thread_key and "4242" not in conv.thread_key
+
+
+async def test_an_english_writer_is_answered_in_english(service: Service) -> None:
+    out = await service.pipeline.handle(chat("Is this service really free of charge?"))
+    assert out.lang == "en" and "free" in out.replies[0].text
