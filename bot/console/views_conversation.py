@@ -126,7 +126,7 @@ async def _holder_tools(ctx: Ctx, conv: Conversation, draft: str) -> Safe:
         colleagues = (await s.execute(
             select(Counsellor.id, Counsellor.name)
             .where(Counsellor.active.is_(True), Counsellor.id != me.counsellor_id)
-            .order_by(Counsellor.name))).tuples().all()
+            .order_by(Counsellor.name))).all()
     try:
         faq_choices = ready.questions(conv.lang)
     except Exception:  # FAQ texts missing: the reply box works without ready answers

@@ -20,7 +20,7 @@ from bot.store.models_console import Counsellor
 
 async def names(ctx: Ctx) -> dict[int, str]:
     async with ctx.console.service.store.sessionmaker() as s:
-        return dict((await s.execute(select(Counsellor.id, Counsellor.name))).tuples().all())
+        return dict((await s.execute(select(Counsellor.id, Counsellor.name))).all())
 
 
 def _urgency(reasons: tuple[str, ...] | list[str]) -> Safe:
@@ -35,7 +35,7 @@ async def queue_region(ctx: Ctx) -> Safe:
         entries = await claims.queue(s, limit=200)
         answered = dict((await s.execute(
             select(Conversation.id, Conversation.faq_answered)
-            .where(Conversation.id.in_([e.conversation_id for e in entries])))).tuples().all())
+            .where(Conversation.id.in_([e.conversation_id for e in entries])))).all())
     rows = []
     for e in entries:
         faq = ", ".join(title(f, "nl") for f in dict.fromkeys(answered.get(e.conversation_id) or []))

@@ -89,7 +89,7 @@ async def audit_view(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     cid = request.query.get("conversation", "")[:32] or None
     async with ctx.console.service.store.sessionmaker() as s:
         entries = await audit.recent(s, 500, conversation_id=cid)
-        who = dict((await s.execute(select(Counsellor.id, Counsellor.name))).tuples().all())
+        who = dict((await s.execute(select(Counsellor.id, Counsellor.name))).all())
     rows = [tag("tr", join([
         tag("td", when(e.at, True)), tag("td", who.get(e.counsellor_id or 0, "-")), tag("td", e.action),
         tag("td", tag("a", e.conversation_id, href=f"/console/admin/audit?conversation={e.conversation_id}")
