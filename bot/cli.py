@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
         ap = csub.add_parser(action, help=text)
         ap.add_argument("name")
     c.set_defaults(module="bot.commands.counsellor", func="run")
+
+    st = sub.add_parser("stats", help="the yearly figures (aggregates only; small cells hidden)")
+    st.add_argument("--config", help="TOML configuration file")
+    st.add_argument("--data-dir")
+    st.add_argument("--year", type=int, required=True)
+    st.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    st.set_defaults(module="bot.commands.stats", func="run")
     return p
 
 
