@@ -198,6 +198,21 @@ async def test_nested_write_is_an_error_not_a_deadlock(store: Store) -> None:
                 pass
 
 
+async def test_a_task_started_inside_a_write_may_write_itself(store: Store) -> None:
+    conv_id = await add_conversation(store)
+
+    async def later() -> None:
+        async with store.write() as s:
+            s.add(Message(conversation_id=conv_id, created_at=datetime.now(UTC), sender="system",
+                          kind="text", body="later", faq_ids=[], finding_kinds={}))
+
+    async with store.write():
+        task = asyncio.get_running_loop().create_task(later())
+    await task
+    async with store.sessionmaker() as s:
+        assert (await s.execute(select(Message.body))).scalar_one() == "later"
+
+
 async def test_ping(store: Store) -> None:
     assert await store.ping() is True
     await store.close()

@@ -2,8 +2,9 @@
 
 A claim gives one counsellor a conversation for a lease; nobody else can take it until the
 lease runs out or is released. Run the changing functions inside `store.write()`: on SQLite
-that transaction holds the write lock (BEGIN IMMEDIATE), on PostgreSQL the rows are locked
-with FOR UPDATE SKIP LOCKED, so two counsellors never get the same conversation.
+that transaction holds the write lock (BEGIN IMMEDIATE); on PostgreSQL every change is a
+conditional UPDATE and `claim_next` picks its row with FOR UPDATE SKIP LOCKED, so two
+counsellors never get the same conversation.
 """
 from __future__ import annotations
 
@@ -50,13 +51,14 @@ async def _take(s: AsyncSession, conversation_id: str, counsellor_id: int, now: 
 
 async def claim(s: AsyncSession, conversation_id: str, counsellor_id: int, now: datetime,
                 lease_seconds: float) -> bool:
-    """Take a waiting conversation (or one whose lease ran out); False when someone has it."""
-    if dialect_of(s) == "postgresql":
-        locked = (await s.execute(
-            select(C.id).where(C.id == conversation_id, _claimable(now))
-            .with_for_update(skip_locked=True))).scalar_one_or_none()
-        if locked is None:
-            return False
+    """Take a waiting conversation (or one whose lease ran out); False when someone has it.
+
+    One conditional UPDATE on both dialects: on PostgreSQL a concurrent claimer waits for the
+    row lock and then finds the row no longer claimable (READ COMMITTED re-checks the WHERE on
+    the new row version); on SQLite the write transaction already excludes everyone else. No
+    SKIP LOCKED here: a row briefly locked by the pipeline (a new message) must not make a
+    counsellor's click fail.
+    """
     ok = await _take(s, conversation_id, counsellor_id, now, lease_seconds)
     if ok:
         await _refresh(s, conversation_id)

@@ -33,7 +33,6 @@ HEAD = "0001_core"  # informational; the migrations decide what head is
 _MIGRATION_LOCK = 0x1A7A_0001  # PostgreSQL advisory lock: one instance migrates at a time
 _WRITE_OPTION = "intake_write"
 PING_SECONDS = 2.0
-_in_write: contextvars.ContextVar[bool] = contextvars.ContextVar("intake_store_in_write", default=False)
 
 
 class StoreError(Exception):
@@ -106,14 +105,18 @@ class Store:
         self._write_sessionmaker: async_sessionmaker[AsyncSession] = async_sessionmaker(
             self._writer_engine, expire_on_commit=False)
         self._write_lock = asyncio.Lock() if dialect == "sqlite" else None
+        # The task inside write(), to refuse nesting (tasks it spawns may write on their own).
+        self._writer: contextvars.ContextVar[asyncio.Task[Any] | None] = contextvars.ContextVar(
+            f"intake_store_writer_{id(self)}", default=None)
 
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
         """A session in a write transaction: committed at the end, rolled back on error."""
-        if _in_write.get():
+        me = asyncio.current_task()
+        if me is not None and self._writer.get() is me:
             # On SQLite this would wait for itself forever; elsewhere it splits one unit of work.
             raise StoreError("store.write() nested inside another store.write() in the same task")
-        token = _in_write.set(True)
+        token = self._writer.set(me)
         try:
             if self._write_lock is None:
                 async with self._write_sessionmaker() as s, s.begin():
@@ -122,7 +125,7 @@ class Store:
                 async with self._write_lock, self._write_sessionmaker() as s, s.begin():
                     yield s
         finally:
-            _in_write.reset(token)
+            self._writer.reset(token)
 
     async def ping(self) -> bool:
         try:
