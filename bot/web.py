@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
+from bot.console import setup as setup_console
 from bot.service import Service
 
 SERVICE_KEY: web.AppKey[Service] = web.AppKey("service", Service)
@@ -65,4 +66,5 @@ def build_app(service: Service) -> web.Application:
         add_routes = getattr(channel, "add_routes", None)
         if add_routes is not None:
             add_routes(app)
+    setup_console(app, service)
     return app

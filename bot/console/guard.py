@@ -56,7 +56,7 @@ def same_origin(request: web.Request) -> bool:
 
 def refuse(request: web.Request) -> web.StreamResponse:
     if request.method == "GET" and request.headers.get("Upgrade", "").lower() != "websocket":
-        raise web.HTTPFound(LOGIN)
+        return web.Response(status=302, headers={"Location": LOGIN})
     raise web.HTTPForbidden(text="Niet aangemeld.")
 
 
@@ -93,12 +93,13 @@ class Routes:
             return await handler(request, Ctx(console, session, form))
 
         guarded.__name__ = getattr(handler, "__name__", "console")
-        self.app.router.add_route(method, path, guarded)
-        self.access[(method, path)] = access
+        route = self.app.router.add_route(method, path, guarded)
+        self.access[(method, route.resource.canonical if route.resource else path)] = access
 
 
 def _token_ok(given: object, expected: str) -> bool:
-    return isinstance(given, str) and hmac.compare_digest(given.encode(), expected.encode())
+    return (isinstance(given, str) and len(expected) >= 16
+            and hmac.compare_digest(given.encode(), expected.encode()))
 
 
 def token_ok(given: object, expected: str) -> bool:

@@ -43,7 +43,7 @@ def render(name: str, **values: Any) -> Safe:
     return Safe(_template(name).substitute({k: esc(v) for k, v in values.items()}))
 
 
-def tag(name: str, content: Any = "", **attrs: Any) -> Safe:
+def tag(element: str, content: Any = "", /, **attrs: Any) -> Safe:
     """<name attrs>content</name>; attribute names use _ for - and a trailing _ for keywords."""
     rendered = []
     for key, value in attrs.items():
@@ -51,24 +51,24 @@ def tag(name: str, content: Any = "", **attrs: Any) -> Safe:
             continue
         attr = key.rstrip("_").replace("_", "-")
         rendered.append(f" {attr}" if value is True else f' {attr}="{esc(value)}"')
-    return Safe(f"<{name}{''.join(rendered)}>{esc(content)}</{name}>")
+    return Safe(f"<{element}{''.join(rendered)}>{esc(content)}</{element}>")
 
 
-def void(name: str, **attrs: Any) -> Safe:
-    return Safe(tag(name, **attrs)[: -len(f"</{name}>")])
+def void(element: str, /, **attrs: Any) -> Safe:
+    return Safe(tag(element, "", **attrs)[: -len(f"</{element}>")])
 
 
 def hidden(name: str, value: str) -> Safe:
     return void("input", type="hidden", name=name, value=value)
 
 
-def form(action: str, csrf: str, *content: Any, method: str = "post", class_: str | None = None,
+def form(action: str, csrf: str, /, *content: Any, method: str = "post", class_: str | None = None,
          **attrs: Any) -> Safe:
     return tag("form", join([hidden("csrf", csrf), *content]), method=method, action=action,
                class_=class_, **attrs)
 
 
-def button(label: str, **attrs: Any) -> Safe:
+def button(label: str, /, **attrs: Any) -> Safe:
     return tag("button", label, type="submit", **attrs)
 
 

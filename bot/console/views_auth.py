@@ -48,7 +48,7 @@ def _login_page(request: web.Request, ctx: Ctx, error: str = "", status: int = 2
 
 async def login_form(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     if (s := await ctx.console.sessions.load(request)) is not None and s.stage == "full":
-        raise web.HTTPFound("/console")
+        return redirect("/console")
     return _login_page(request, ctx)
 
 
@@ -103,7 +103,7 @@ async def second_factor_form(request: web.Request, ctx: Ctx) -> web.StreamRespon
     async with c.service.store.write() as s:
         account = await s.get(Counsellor, ctx.me.counsellor_id)
         if account is None:
-            raise web.HTTPFound("/console/login")
+            return redirect("/console/login")
         if not account.totp_confirmed and not account.totp_secret:
             account.totp_secret = new_totp_secret()
     return _second_factor_page(account, ctx.me.csrf)
@@ -116,7 +116,7 @@ async def second_factor(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     async with c.service.store.write() as s:
         account = await s.get(Counsellor, ctx.me.counsellor_id)
         if account is None or not account.totp_secret:
-            raise web.HTTPFound("/console/login")
+            return redirect("/console/login")
         if await c.throttle.locked(s, account_key, client_key, now):
             locked = True
             step = None
