@@ -1,0 +1,118 @@
+"""The FAQ matcher: which of the helpline's most asked questions a message asks, or none.
+
+A wrong automatic answer to someone in distress is worse than "a counsellor will answer you",
+so the matcher abstains unless a question is asked plainly: weighted cue patterns per FAQ id
+(handlers.faq_cues) must add up to a threshold, and messages about a specific case, a victim's
+situation or another person's behaviour get no answer about the writer's own feelings. In a
+long message only the sentences that ask something (and the one before each) count, and a long
+story that asks nothing gets no FAQ answer at all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from handlers import faq_cues as cues
+from handlers.normalise import normalise, sentences
+
+IDS: tuple[str, ...] = tuple(cues.CUES)
+THRESHOLD = 1.0
+# A second answer must be about as clearly asked as the first.
+SECOND_THRESHOLD = 1.0
+# Messages longer than this (in words) are read as stories: only their questions count.
+LONG_WORDS = 35
+MAX_ANSWERS = 2
+
+
+@dataclass(frozen=True)
+class Match:
+    id: str
+    confidence: float
+
+
+def _compile(table: dict[str, tuple[tuple[float, str], ...]]) -> dict[str, tuple[cues.Cue, ...]]:
+    return {key: tuple(cues.Cue(w, cues._rx(body)) for w, body in rows) for key, rows in table.items()}
+
+
+_CUES = _compile(cues.CUES)
+_NEGATIVE = _compile(cues.NEGATIVE)
+_VETO = tuple(cues._rx(body) for body in cues.VETO)
+_THIRD_PARTY = tuple(cues._rx(body) for body in cues.THIRD_PARTY)
+_OPENERS = tuple(re.compile(body) for body in cues.QUESTION_OPENERS)
+_INDIRECT = _OPENERS[1]
+
+
+def _asks(sentence: str, marked: bool) -> bool:
+    return marked or bool(_INDIRECT.search(sentence))
+
+
+def _region(parts: list[tuple[str, bool]]) -> str | None:
+    """The text the cues are read in; None when a long message asks nothing."""
+    n_words = sum(len(s.split()) for s, _ in parts)
+    if n_words <= LONG_WORDS:
+        return " | ".join(s for s, _ in parts)
+    keep: set[int] = set()
+    for i, (s, marked) in enumerate(parts):
+        if _asks(s, marked):
+            keep.update((i - 1, i))
+            if len(s.split()) <= 4:  # "Am I?" leans on what came before
+                keep.add(i - 2)
+    if not keep:
+        return None
+    return " | ".join(parts[i][0] for i in sorted(keep) if i >= 0)
+
+
+@dataclass(frozen=True)
+class _Score:
+    total: float
+    strong: bool  # at least one cue that on its own asks the question
+
+
+def scores(text: str) -> dict[str, float]:
+    """Cue score per FAQ id (before the threshold); empty when the message must not be answered."""
+    return {fid: sc.total for fid, sc in _scores(text).items()}
+
+
+def _scores(text: str) -> dict[str, _Score]:
+    parts = sentences(text)
+    if not parts:
+        return {}
+    region = _region(parts)
+    if region is None:
+        return {}
+    flat = normalise(text)
+    if any(rx.search(flat) for rx in _VETO):
+        return {}
+    third_party = any(rx.search(flat) for rx in _THIRD_PARTY)
+    out: dict[str, _Score] = {}
+    for fid, rows in _CUES.items():
+        if third_party and fid not in cues.THIRD_PARTY_OK:
+            continue
+        hits = [c.weight for c in rows if c.pattern.search(region)]
+        if not hits:
+            continue
+        score = sum(hits) - sum(c.weight for c in _NEGATIVE.get(fid, ()) if c.pattern.search(flat))
+        if score > 0:
+            out[fid] = _Score(score, max(hits) >= 1.0)
+    for strong_id, weaker_id in cues.SUPPRESSES:
+        if strong_id in out and out[strong_id].total >= THRESHOLD:
+            out.pop(weaker_id, None)
+    return out
+
+
+def _confidence(score: float) -> float:
+    return round(min(0.99, 0.55 + 0.2 * score), 2)
+
+
+def match(text: str, lang: str | None = None) -> list[Match]:
+    """At most two FAQ ids the message asks, best first; [] when unsure (a person answers)."""
+    del lang  # the cue patterns cover both languages
+    ranked = sorted(_scores(text).items(), key=lambda kv: (-kv[1].total, IDS.index(kv[0])))
+    picked: list[Match] = []
+    for fid, sc in ranked:
+        if len(picked) == MAX_ANSWERS or sc.total < THRESHOLD:
+            break
+        if picked and not (sc.strong and sc.total >= SECOND_THRESHOLD):
+            continue
+        picked.append(Match(fid, _confidence(sc.total)))
+    return picked

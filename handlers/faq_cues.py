@@ -1,0 +1,436 @@
+"""Weighted cue patterns for the FAQ matcher, on normalised text (see handlers.normalise).
+
+Each FAQ id has cues: a regular expression over lowercase ASCII words and a weight. A message
+reaches an id when its cues add up to at least 1.0. One strong cue (the question itself in
+other words) weighs 1.0; a weak cue (a topic word) needs a second cue that says what is asked.
+Vetoes name situations that share words with a FAQ but ask something else (a specific case,
+a victim's question, a professional's case); the matcher abstains there.
+
+Patterns are written for both Dutch (including Flemish) and English: the words rarely collide.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    weight: float
+    pattern: re.Pattern[str]
+
+
+def _rx(body: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])")
+
+
+def gap(n: int) -> str:
+    """Up to n words in between."""
+    return rf"(?:[a-z0-9]+ ){{0,{n}}}"
+
+
+G2, G3, G4, G6 = gap(2), gap(3), gap(4), gap(6)
+
+# Shared vocabulary.
+ME = r"(?:ik|me|mij|mezelf|mijzelf|i|im|me|myself|ikzelf)"
+PARTNER = (r"(?:partner|vriendin|vriend|vrouw|man|echtgenoot|echtgenote|lief|liefje|wederhelft|husband|wife|"
+           r"girlfriend|boyfriend|spouse|fiance|fiancee|verloofde)")
+CARER = (r"(?:begeleider|begeleiders|behandelaar|behandelaars|therapeut|therapist|psycholoog|psychologist|"
+         r"counsellor|hulpverlener|coach|psychiater|psychiatrist|wijkteam|case manager|casemanager|"
+         r"maatschappelijk werker|social worker|support worker|ambulant begeleider|sociaal werker)")
+GP = r"(?:huisarts|dokter|doctor|gp|arts|family doctor|physician|huisartsenpraktijk|praktijkondersteuner|poh)"
+POLICE = r"(?:politie|police|cops|recherche|justitie|agenten|agent|zedenpolitie|de wouten|flikken)"
+PEDO = (r"(?:pedo|pedofiel|pedofiele|pedofilie|pedophile|pedophilia|pedophilic|pedofiele stoornis|"
+        r"pedophilic disorder|pedoseksueel|minor attracted|map)")
+HOW = r"(?:hoe|how|op welke manier|in what way)"
+TIMES = (r"(?:s nachts|snachts|nacht|night|at night|weekend|weekends|zaterdag|zondag|zaterdags|zondags|"
+         r"saturday|sunday|saturdays|sundays|kerst|christmas|feestdag|feestdagen|holiday|holidays|vanavond|"
+         r"tonight|vandaag|today|morgen|tomorrow|avond|evening|s avonds|24 7|24 uur|nu|now|pasen|easter|"
+         r"oud en nieuw|new year|maandag|monday|dinsdag|tuesday|woensdag|wednesday|donderdag|thursday|"
+         r"vrijdag|friday|s ochtends|morning|ochtend|overdag|during the day)")
+FEEL_N = (r"(?:gevoelens|gevoel|gedachten|gedachtes|fantasieen|feelings|thoughts|attraction|urges|voorkeur|"
+          r"dit|dat|het|this|it|ze|they|these|those|die|deze|mijn|my|the)")
+FEELINGS = (r"(?:gevoelens|gevoel|gedachten|gedachtes|fantasieen|fantasie|fantasies|feelings|thoughts|"
+            r"attraction|aantrekking|voorkeur|neiging|neigingen|interesse|verlangens|urges|dit|dat|het|this|it)")
+
+CUES: dict[str, tuple[tuple[float, str], ...]] = {
+    "anonymity": (
+        (1.0, r"anoniem|anonymous|anonymously|anonymity|anonimiteit|onherkenbaar"),
+        (1.0, r"(?:wordt|worden|word|blijft|blijven|is|zijn) " + G4
+              + r"(?:opgeslagen|bewaard|bijgehouden|gelogd|geregistreerd|vastgelegd|gearchiveerd|gelezen door)"),
+        (1.0, r"(?:do|does|will|would) (?:you|they|anyone|this|the chat|the site) " + G2
+              + r"(?:keep|store|save|log|record|track|trace|see)"),
+        (1.0, r"(?:keep|store|save|log|saved|stored|logged|recorded) " + G3
+              + r"(?:records|logs|data|details|messages|chats|conversations|ip|emails)"),
+        (1.0, r"(?:houden|slaan) (?:jullie|julie|ze) " + G4 + r"(?:bij|op)"),
+        (1.0, r"(?:ip|ip adres|ipadres|ip address|provider|isp|telefoonnummer|nummer|naam|name|number|"
+              r"e mailadres|emailadres|mailadres|adres|address|account|gebruikersnaam|username|"
+              r"telegram naam|profiel|profile|identiteit|identity|gegevens|details)"
+              + r" " + G4 + r"(?:zien|ziet|achterhalen|traceren|trace|traced|track|tracked|see|herleiden|"
+              r"opvragen|bewaren|bewaard|opslaan|vastleggen|find|know|weten|doorgeven|gebruiken)"),
+        (1.0, r"(?:zien|ziet|achterhalen|traceren|trace|track|see|herleiden|find out|figure out|weten|know|"
+              r"identify|identificeren|opsporen) " + G4
+              + r"(?:(?:mijn|my) " + G2 + r"(?:ip|naam|name|nummer|number|telefoonnummer|adres|address|mailadres|"
+              r"identiteit|identity|account|gegevens|details|locatie|location)|wie ik ben|who i am|dat ik hier|"
+              r"that i (?:was )?(?:here|wrote|contacted)|van welk adres|where (?:it|they|this) (?:came|come)|"
+              r"waar ze vandaan)"),
+        (1.0, r"(?:moet|hoef|need|have) (?:ik|i) " + G3 + r"(?:mijn |my )?(?:naam|name|gegevens|details)"
+              + r" " + G3 + r"(?:noemen|zeggen|geven|opgeven|doorgeven|give|say|tell|share)"),
+        (1.0, r"(?:zonder|without) (?:mijn |my )?(?:naam|name|gegevens|details|te zeggen wie)"),
+        (1.0, r"(?:bewaren|bewaart|opslaan|slaan|houden|save|store|keep|log|record|lezen|read|delen|share) " + G4
+              + r"(?:chat|chats|gesprek|gesprekken|berichten|bericht|gegevens|mails|e mails|emails|messages|"
+              r"conversation|conversations|data)"),
+        (1.0, r"(?:blijft|blijven|stays?|kept|remain) " + G6 + r"(?:geheim|secret|private|prive|between us|"
+              r"tussen ons|onder ons)"),
+        (1.0, r"(?:privacy|vertrouwelijk|confidential|confidentiality|discreet|blijft dit (?:tussen ons|geheim)|"
+              r"stays? between us|stay private|prive blijven)"),
+        (1.0, r"(?:geven|delen|sturen) (?:jullie|julie|ze|u) " + G3
+              + r"(?:door|gegevens|informatie|berichten|wat ik)"),
+        (0.6, r"(?:records|gegevens|data|bewaard|opgeslagen|stored|traced|traceren|achterhalen)"),
+        (0.5, r"(?:werkgever|employer|baas|boss|provider|family|familie) " + G4
+              + r"(?:find out|achter komen|te weten komen|erachter|ontdekken|zien)"),
+        (0.5, r"(?:speciaal|apart|nieuw|new|fake|anonymous) " + G2
+              + r"(?:mailadres|e mailadres|emailadres|account|email address|e mail address)"),
+    ),
+    "police": (
+        (0.7, POLICE),
+        (1.0, POLICE + " " + G6 + r"(?:deur|door|langs|langskomen|komen|komt|halen|ophalen|staan|staat|invallen|"
+              r"inval|show up|come|knock|knocking|doorbell|arrest|after me|weten|know|find|vinden|terecht|bang|"
+              r"aanbellen|aanbelt|aanbelde|stoep|doorstep)"),
+        (1.0, r"(?:opgepakt|oppakken|gearresteerd|arresteren|arrested|arrest|aangehouden|vervolgd|prosecuted|"
+              r"gepakt|caught|betrapt|in de cel|de bak in|gevangenis|jail|prison|locked up|aanklacht|charged)"),
+        (1.0, r"(?:komen|komt|come|show up|showing up|turn up|staan) " + G4
+              + r"(?:halen|ophalen|aan de deur|voor de deur|voor mijn deur|at my door|at the door|langs|"
+              r"on my doorstep|for me|after me)"),
+        (1.0, r"(?:kunnen|kan|can|could|will|gaan) (?:ze|zij|they|de politie|the police|justitie) " + G4
+              + r"(?:zien|vinden|achterhalen|terugvinden|ontdekken|see|find|trace|track|know|weten|traceren|"
+              r"opsporen|pakken|catch|arrest)"),
+        (1.0, r"(?:komt|komen|staat|staan|come|comes|coming|show up|will|bang voor|afraid of|scared of) " + G2
+              + POLICE),
+        (0.8, r"(?:kans|chance|risk|risico) " + G6
+              + r"(?:opgepakt|ontdekt|gepakt|caught|found out|arrested|politie|police|deur|door)"),
+        (0.6, r"(?:strafbaar|illegal|crime|misdrijf|punishable|against the law|straf)"),
+        (1.0, r"(?:is|zijn|ben) (?:het|dit|dat|it|this|that|deze gevoelens|gevoelens|these feelings|feelings|ik) "
+              + G2 + r"(?:strafbaar|illegal|a crime|punishable|against the law)"),
+        (0.4, r"(?:gedownload|downloaded|gekeken|looked at|bekeken|watched|wiped|gewist|weggegooid|"
+              r"verwijderd|deleted)"),
+        (0.3, r"(?:bel gaat|doorbell|aangebeld|wakker|paranoid|paranoide|angst|bang|scared|afraid)"),
+    ),
+    "bad_person": (
+        (1.0, r"(?:slecht|slechte|fout|foute|vies|vieze|smerig|smerige|walgelijk|walgelijke|verschrikkelijk|"
+              r"verschrikkelijke|gestoord|gestoorde|verdorven|rot|zieke|kwaad|kwade|goed|goede) "
+              r"(?:mens|persoon|person|human|man|vrouw|mensen)"),
+        (1.0, r"(?:bad|terrible|horrible|awful|evil|disgusting|sick|monstrous|wicked|good) "
+              r"(?:person|human|human being|man|woman|people)"),
+        (1.0, r"monster|monsters|evil|beest"),
+        (1.0, r"(?:wat voor|what kind of|what sort of|welk soort) (?:mens|persoon|person|human|monster)"),
+        (1.0, r"(?:iets goeds|anything good|something good) (?:aan|in|about) (?:mij|me)"),
+        (0.6, r"(?:walg|disgust|disgusted|haat|hate|schaam|ashamed|verafschuw) (?:van |of |with |by )?"
+              r"(?:mezelf|mijzelf|myself|me)"),
+        (0.6, r"(?:zou|zouden|would|will) " + G2 + r"(?:me|mij) (?:haten|hate|verachten|despise)"),
+        (0.6, r"(?:verdien|deserve|deserved|terecht|rightly|fair)"),
+        (0.5, r"(?:ben ik|am i|maakt (?:dit|dat|het) (?:me|mij)|makes? me|make me|maak ik)"),
+        (0.6, r"(?:is it|is het|het is) (?:wrong|fout|erg|slecht) (?:to|om|dat)"),
+    ),
+    "am_i_alone": (
+        (1.0, r"(?:ben ik|am i) " + G2 + r"(?:de enige|the only one|alleen hierin|alone in this|een uitzondering|"
+              r"an exception|de enigste|the only person)"),
+        (1.0, r"(?:is it|is this) (?:just|only) me|just me|alleen ik|ik alleen"),
+        (1.0, r"(?:zijn er|are there|is er|is there|heeft|hebben) " + G3
+              + r"(?:meer|nog|andere|ook|other|others|more|iemand anders|anyone else|meerdere|veel)"
+              + r" " + G2 + r"(?:mensen|people|vrouwen|women|mannen|men|jongeren|tieners|teenagers|young people|"
+              r"zoals ik|like me|die dit|who|met dit|with this)"),
+        (1.0, r"(?:anyone else|anybody else|someone else|other people|others|iemand anders|andere mensen|"
+              r"anderen|andere jongeren|andere vrouwen|other women|other men) " + G4
+              + r"(?:same|hetzelfde|ook|too|as well|like this|zo|deal with this|struggle|worstelen|hebben dit|"
+              r"heeft dit|have this|has this|feel this|voelen dit|dit ook|this too)"),
+        (1.0, r"(?:niemand anders|no one else|nobody else|niemand die dit|no one who)"),
+        (1.0, r"(?:komt|gebeurt|is) (?:dit|het|dat) " + G2 + r"(?:vaak|vaker|veel|meer|common|normaal) ?(?:voor)?"),
+        (1.0, r"(?:how common|how many people|hoeveel mensen|hoe vaak komt|how often does)"),
+        (0.8, r"(?:voel|feel|sta|stand) " + G2 + r"(?:me |mij )?(?:zo |so |erg |heel )?"
+              r"(?:alleen|alone|eenzaam|lonely|isolated)"),
+        (0.5, r"(?:mensen|people|anderen|others|jongeren|vrouwen|women) (?:zoals|like) (?:ik|me)"),
+        (1.0, ME + " " + G3 + r"(?:de enige|the only one|the only person|een uitzondering|an exception)"),
+        (0.5, r"(?:uitzondering|exception|raar|weird|abnormaal|abnormal|gek|freak)"),
+    ),
+    "coping_urges": (
+        (0.8, r"(?:drang|urge|urges|impuls|impulsen|impulse|neiging|neigingen|verleiding|temptation|"
+              r"the pull|de trek|craving|cravings|aandrang)"),
+        (1.0, HOW + " " + G2 + r"(?:voorkom|stop|hou|houd|beheers|weersta|rem|prevent|keep|resist|control|"
+              r"handle|manage|cope|deal|fight|bestrijd|vecht)" + r" (?:ik|i|je|you|me|mij|myself|mezelf)?"),
+        (0.7, r"(?:omgaan met|om te gaan met|ga ik om met|ga je om met|cope with|deal with|dealing with|handle|manage|beheersen|"
+              r"onder controle|in bedwang|in toom|control|resist|weerstaan|tegenhouden|inhouden|mij inhouden|"
+              r"me inhouden|hou ik me in|houd ik me in|hold back|tegengaan)"),
+        (0.6, r"(?:tips|tip|advies|advice|strategies|strategieen|trucs|tricks|manieren|ways|technieken|"
+              r"techniques|oefeningen|exercises)"),
+        (0.6, r"(?:weer|opnieuw|again|back|terug) " + G2
+              + r"(?:gaan |ga |te )?(?:kijken|zoeken|looking|searching|going|go|downloaden|sites|websites|"
+              r"beelden|images|porn|porno)"),
+        (0.5, r"(?:terugval|relapse|relapsing|mis gaat|gaat het mis|gaat t mis|mis|wrong|fout gaat|"
+              r"uitglijder|slip)"),
+        (0.5, r"(?:momenten|moments|als het opkomt|when it comes|opkomt|the pull gets|sterk|strong|stronger|"
+              r"te sterk|too strong|at night|s avonds|s nachts|verveel|bored|alleen ben|am alone|im alone)"),
+        (0.6, r"(?:wat kan ik doen|what can i do|what do i do|wat doe ik) (?:als|when|in|on|wanneer|tegen|against|"
+              r"about)"),
+        (0.6, r"(?:filter|blocker|blokkeren|block|afleiding|distraction|afleiden|distract)"),
+        (0.4, r"(?:gedachten|thoughts|fantasieen|fantasies|kijken|looking|sites)"),
+    ),
+    "what_now": (
+        (1.0, r"(?:wat (?:moet|kan|zal|ga) (?:ik|k) (?:(?:nu|nou|dan|hier|hiermee|er|eigenlijk|daarmee) ){0,3}"
+              r"(?:doen|mee doen|mee)|wat nu|en nu|hoe nu verder|hoe verder|wat doe ik nu|wat te doen)"
+              r"(?! (?:als|wanneer|tegen|when|if|against|met de drang|zodra))"),
+        (1.0, r"(?:what (?:should|do|can|must) i (?:do|do now|do next)|what now|what next|now what|"
+              r"what do i do|where do i go from here|where to go from here)"),
+        (1.0, r"(?:what to do|wat te doen|wat ik moet doen|wat ik nu moet doen)(?! (?:als|wanneer|when|if|about|"
+              r"with|met|tegen|against))"),
+        (1.0, r"(?:volgende|eerste) (?:stap|stappen)|(?:next|first) steps?|waar (?:moet |kan )?(?:ik |je )?"
+              r"(?:begin|beginnen|starten|start)|where (?:do|should|can) i (?:start|begin)|where to (?:start|begin)"),
+        (0.8, r"(?:ik wil|i want to|i d like to|wil graag|i need to) " + G3
+              + r"(?:iets|something) (?:mee |aan |about it |with it )?(?:doen|veranderen|change|do)"),
+        (1.0, r"(?:weet|know) " + G2 + r"(?:niet|not|no idea|geen idee) " + G3
+              + r"(?:wat|what|hoe|how|waar|where) (?:ik )?(?:nu |now )?(?:moet |to |i should )?"
+              r"(?:doen|do|beginnen|begin|start|verder)"),
+        (0.5, r"(?:help me|help mij|helpen|stappen|steps|aanpakken|begin ik)"),
+    ),
+    "am_i_paedophile": (
+        (0.8, PEDO),
+        (1.0, r"(?:ben ik|am i|maakt (?:dit|dat|het) (?:me|mij)|makes? me|make me|does this make me|is dit|"
+              r"betekent (?:dit|dat|het) dat ik|means? (?:that )?i(?:m| am)?|heb ik|do i have|ik (?:een )?|"
+              r"of ik|whether i|if i(?:m| am)?|wat ik heb|what i have|hoort dat bij|verschil|difference|test|"
+              r"hoe weet (?:je|ik)|how do (?:i|you) know) " + G4 + PEDO),
+        (0.8, r"(?:pedofiele|pedophilic|seksuele) (?:voorkeur|stoornis|disorder|preference|gerichtheid)"),
+    ),
+    "feelings_go_away": (
+        (1.0, r"(?:gaat|gaan|zal|zullen|going to|will|does|do|can|kan|kunnen|would|zou) " + FEEL_N + " " + G3
+              + r"(?:weg|over|verdwijnen|verdwijnt|overgaan|go away|disappear|stop|fade|vanzelf weg|weggaan|"
+              r"weggaat|wegnemen|weg kan nemen|weg nemen|weghalen|change|veranderen|minder|less)"),
+        (1.0, r"(?:verdwijnen|verdwijnt|disappear|disappears|go away|goes away|fade|weggaan|overgaan|afnemen|"
+              r"wegnemen|weg nemen|weghalen|weg kan nemen) " + G3 + FEEL_N),
+        (1.0, FEEL_N + " " + G3 + r"(?:verdwijnen|verdwijnt|disappear|disappears|go away|goes away|fade|weggaan|"
+              r"overgaan|afnemen|wegnemen|weg nemen|weghalen|weg kan nemen)"),
+        (1.0, r"(?:kom|komen|raak|raken) (?:ik|je|we) " + G4 + r"(?:van|er) " + G3 + r"(?:af|vanaf|kwijt)"),
+        (1.0, r"(?:raak|raken|get|will i (?:ever )?(?:get|be)) (?:ik|je|we|i)? ?" + G4 + r"(?:kwijt|rid|free of|over it)"),
+        (1.0, r"(?:hele leven|rest van mijn leven|rest of my life|whole life|my life|forever|for ever|altijd) " + G2
+              + r"(?:mee leven|mee moeten leven|mee (?:moet )?leven|mee omgaan|live with|living with|stuck with|"
+              r"mee zitten|mee rondlopen)|(?:moet|must|have to|will) " + G4 + r"(?:mee leven|live with)"),
+        (1.0, r"(?:get rid of|rid of|cure|cured|curable|genezen|geneesbaar|afleren|unlearn|overcome|"
+              r"grow out of|ontgroeien|groei ik eruit|te genezen|to be cured|be fixed|fix this|"
+              r"weg te krijgen|kwijt te raken|kwijtraken|veranderen van voorkeur|change my (?:feelings|attraction))"),
+        (1.0, r"(?:blijf ik|blijf|blijven (?:ze|deze gevoelens|die gedachten|mijn gevoelens)|stay|remain|"
+              r"will i (?:always )?be|am i going to be|ben ik) " + G3
+              + r"(?:voor altijd|altijd|mijn hele leven|forever|for ever|for the rest of my life|for life|zo)"
+              r"(?: zo)?"),
+        (0.8, r"(?:rest van mijn leven|rest of my life|leren leven|learn to live|leven mee|live with)"),
+        (0.5, FEELINGS),
+        (0.4, r"(?:ooit|ever|ouder|older|ever again|nog)"),
+    ),
+    "future": (
+        (1.0, r"toekomst|future"),
+        (1.0, r"(?:normaal|normale|gewoon|gewone|normal|happy|gelukkig|goed|good|fijn) (?:leven|life)"),
+        (1.0, r"(?:wat voor|what kind of|welk) (?:leven|life)|(?:leven|life) " + G4
+              + r"(?:eruit|er uit|look like|uitzien|ziet|be like)"),
+        (1.0, r"(?:mijn |my )?leven " + G3 + r"(?:ooit|nog|weer) " + G3 + r"(?:normaal|gewoon|goed|gelukkig)"),
+        (1.0, r"(?:word|wordt|become|be|ben) (?:ik|i) " + G3 + r"(?:ooit|ever|nog|later) " + G3
+              + r"(?:gelukkig|happy|normaal|normal)"),
+        (0.8, r"(?:gezin|kinderen krijgen|family|kids|children of my own|relatie|relationship|trouwen|marry|"
+              r"samenwonen|baan|job|career|carriere|werk)"),
+        (1.0, r"(?:kan|kun|can|could|will|mag|may) (?:ik|i) " + G2 + r"(?:nog|ooit|ever|still|later|gewoon) " + G3
+              + r"(?:samenwonen|trouwen|gezin|kinderen|relatie|baan|family|kids|children|marry|married|"
+              r"relationship|job|leven|life|partner)"),
+        (1.0, r"(?:hoe|what|how) (?:ziet|zal|will|does|would) " + G3 + r"(?:leven|life|toekomst|future)"),
+        (0.6, r"(?:later|ooit nog|ever|one day|someday|over tien jaar|in ten years|over \d+ jaar|in \d+ years)"),
+        (0.4, r"(?:verwachten|expect|hoop|hope|perspectief|perspective)"),
+    ),
+    "help_available": (
+        (1.0, r"(?:welke|wat voor|wat is er aan|wat voor soort|soort|is er|zijn er|bestaat er|bestaan er|"
+              r"heb je|hebben jullie|bieden jullie|wat bieden) " + G3
+              + r"(?:hulp|behandeling|behandelingen|therapie|therapieen|zorg|begeleiding|ondersteuning|"
+              r"hulpverlening|opties|mogelijkheden|groep|groepen)"),
+        (1.0, r"(?:what|which|any) (?:kind of |sort of |kinds of |types of |type of )?"
+              r"(?:help|therapy|therapies|treatment|treatments|support|options|care|programs|programmes|groups?)"),
+        (1.0, r"(?:is there|are there|do you (?:offer|have|provide)|can i get|where can (?:i|he|she|someone|they) "
+              r"(?:get|find)|where (?:could|should|would) (?:i|he|she|someone|they) (?:get|find|go)) " + G3
+              + r"(?:help|therapy|treatment|support|care|a group|groups|counselling)"),
+        (1.0, r"(?:where|waar) " + gap(8) + r"(?:get|find|krijgen|vinden|go for|terecht) " + G2
+              + r"(?:help|hulp|support|treatment|therapy)"),
+        (1.0, r"(?:met|with) (?:een |a )?(?:psycholoog|psychologist|therapeut|therapist|professional|specialist|"
+              r"deskundige|expert|hulpverlener|counsellor) " + G2 + r"(?:praten|spreken|talk|speak|chatten)"),
+        (1.0, r"(?:waar|bij wie) " + G3 + r"(?:hulp|terecht|behandeling|therapie) " + G3
+              + r"(?:krijgen|vinden|zoeken|kan|kunnen)"),
+        (1.0, r"(?:wat|what|hoe|how) " + G3 + r"(?:hulp|help|support|ondersteuning) " + G2
+              + r"(?:bieden|aanbieden|offer|provide|geven|do you|doen jullie|is er)"),
+        (1.0, r"(?:welke|wat voor|which|what) " + G2 + r"(?:mogelijkheden|opties|options|possibilities)"),
+        (1.0, r"(?:lotgenoten|lotgenotengroep|peer group|support group|zelfhulp[a-z]*|self help|"
+              r"stoppen is mogelijk|de waag|forum|seksuoloog|sexuoloog|sexologist|forensische)"),
+        (1.0, r"(?:praten|spreken|talk|speak|afspraak|appointment) (?:met|with|to) (?:een |a )?"
+              r"(?:psycholoog|psychologist|therapeut|therapist|professional|specialist|deskundige|expert)"),
+        (0.6, r"(?:hulp|help|behandeling|behandelingen|therapie|therapy|treatment|support|ondersteuning)"),
+        (0.4, r"(?:mensen zoals ik|people like me|iemand zoals ik|someone like me|voor mij|for me|voor hem|for him|"
+              r"voor haar|for her|mijn broer|my brother|mijn vriend|my friend)"),
+    ),
+    "gp_report": (
+        (0.6, GP),
+        (1.0, GP + " " + G6 + r"(?:melding|melden|meldt|meld|meldplicht|meldcode|report|reports|reporting|aangeven|"
+              r"aangifte|aangegeven|gemeld|reported|doorgeven|geeft door|door geven|doorvertellen|vertelt|tell the police|"
+              r"tell anyone|"
+              r"politie|police|veilig thuis|beroepsgeheim|geheimhouding|confidential|confidentiality|"
+              r"zwijgplicht|verplicht|obliged|obligated|required|have to|pass on|pass it on|share|bellen|call)"),
+        (1.0, r"(?:melding|melden|meldplicht|meldcode|report|aangeven|aangegeven|doorgeven|beroepsgeheim|"
+              r"zwijgplicht|politie|police) " + G6 + GP),
+        (0.6, r"(?:meldplicht|meldcode|beroepsgeheim|zwijgplicht|veilig thuis|duty to report|mandatory report|"
+              r"mandated reporter|verwijzing|referral)"),
+    ),
+    "tell_partner": (
+        (1.0, r"(?:vertel|vertellen|zeg|zeggen|opbiechten|biechten|bespreken|bespreekbaar|brengen|breng|"
+              r"uitleggen|tell|telling|confess|bring (?:it )?up|open up|talk to|come clean|explain|delen|gesprek|"
+              r"conversation|ter sprake|aankaarten|bekennen) "
+              + G6 + PARTNER),
+        (1.0, PARTNER + " " + G6 + r"(?:vertellen|vertel|zeggen|opbiechten|weten|tell|know|knows|"
+              r"weet (?:van )?niets|weet niks|weet het niet|has no idea|doesnt know|reactie|reaction)"),
+        (0.6, r"(?:hoe|how) " + G4 + r"(?:gesprek|conversation|talk|vertel|vertellen|zeg|tell|say|begin|start|"
+              r"pak ik|aanpakken|approach|brengen|breng)"),
+        (0.6, r"(?:gesprek (?:aan|beginnen|aangaan|voeren)|that conversation|the conversation|eerlijk zijn|"
+              r"be honest|opbiechten|confess)"),
+    ),
+    "counsellor_stops": (
+        (0.6, CARER),
+        (1.0, CARER + " " + G6 + r"(?:stopt|stoppen|stop|stops|afhaakt|afhaken|haakt af|weigert|weigeren|"
+              r"refuses|refuse|drop|drops|dropped|laten vallen|laat vallen|wegstuurt|wegsturen|stuurt weg|"
+              r"niet meer (?:wil|helpen|zien|begeleiden|behandelen)|wil niet meer|wants nothing|cant work|"
+              r"can not work|cannot work|wont (?:work|help|see|treat)|no longer|kick me out|end (?:the )?"
+              r"(?:treatment|therapy)|ends|beeindigen|beeindigt|opgeven|gives up|give up|geeft op)"),
+        (1.0, r"(?:stoppen|stopt|weigeren|weigert|laten vallen|wegsturen|wegstuurt|afhaken|drop|dropped|refuse|"
+              r"refuses|stop) " + G4 + r"(?:met|with|helping|treating|seeing|te helpen|me|mij)"),
+        (0.6, r"(?:behandeling stopt|treatment (?:stops|ends)|niet meer (?:helpen|zien|behandelen|begeleiden)|"
+              r"no longer (?:help|see|treat)|anymore)"),
+    ),
+    "opening_hours": (
+        (1.0, r"openingstijden|opening hours|openingstijd|office hours|your hours|bereikbaarheid|"
+              r"opening times|wanneer open|when open"),
+        (1.0, r"(?:wanneer|hoe laat|tot hoe laat|vanaf hoe laat|welke tijden|welke dagen|when|what time|what times|"
+              r"until when|till when|which days|what days|how late|how early) " + G4
+              + r"(?:open|geopend|bereikbaar|beschikbaar|online|available|er|there|someone|iemand|chat|chatten|"
+              r"bellen|call|reach|sluit|dicht|close|closes|spreken|talk|answer|antwoord)"),
+        (1.0, r"(?:zijn|is|are|r) (?:jullie|julie|you|de chat|the chat|er iemand|anyone|someone) " + G3
+              + r"(?:open|geopend|bereikbaar|beschikbaar|online|available|er|there|around)"
+              + r" " + G3 + TIMES),
+        (1.0, r"(?:hoe laat|what time|when) " + G3 + r"(?:sluit|sluiten|gaat|dicht|close|closes|open|opens)"),
+        (1.0, r"(?:zijn|is|are|bent|r) (?:jullie|julie|you|u|de chat|the chat|er iemand|anyone|someone|iemand) "
+              + G4 + TIMES),
+        (1.0, r"(?:echt|echte|een|real|actual|live) (?:mens|persoon|person|human|hulpverlener|counsellor)"
+              r" " + G3 + r"(?:achter|aan|behind|on|online|available|bereikbaar)?"),
+        (1.0, r"(?:binnen hoeveel|hoe lang|hoelang|how long|how soon|how quickly|wanneer|when) " + G6
+              + r"(?:antwoord|reactie|reply|answer|respond|response|hear back|terug|reageren|reageert)"),
+        (1.0, r"(?:leest|lezen|read|reads) (?:niemand|iemand|nobody|anyone|someone|no one)"),
+        (0.6, r"(?:s nachts|snachts|weekend|kerst|christmas|sundays|sunday|zondag|zaterdag|tonight|vanavond|"
+              r"vannacht|night)"),
+        (0.5, r"(?:bereikbaar|geopend|reachable)"),
+    ),
+    "costs": (
+        (1.0, r"(?:kost|kosten|kostte|kostet|costs|cost|betalen|betaal|pay|paying|tarief|fee|fees|price|prijs|"
+              r"vergoed|vergoeding|eigen risico|eigen bijdrage|reimbursed|covered by)"),
+        (1.0, r"(?:is|it|this|dit|het|be|for|voor) (?:het |it |dit |this )?(?:gratis|free|kosteloos|free of charge)"),
+        (1.0, r"gratis|kosteloos|free of charge|for free"),
+        (1.0, r"(?:verzekerd|verzekering|zorgverzekering|insurance|insured|betaalbaar|afschriften|"
+              r"bank statement|factuur|invoice|charged)"),
+        (0.6, r"(?:geld|money|afford|rekening|bill)"),
+    ),
+}
+
+# Cues that lower an id when present: the same words asking something else.
+NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
+    "tell_partner": (
+        (2.0, r"(?:already|al) " + G2 + r"(?:knows|weet|found out|know|told|verteld)|found out|kwam erachter|"
+              r"is erachter gekomen|heeft het ontdekt|ontdekte|discovered"),
+    ),
+    "police": (
+        (2.0, r"(?:mezelf|mijzelf|myself) " + G3 + r"(?:aangeven|melden|turn in|report|aangeven bij)|"
+              r"turn myself in|report myself|aangifte doen|aangifte gedaan|zelf aangeven|mij aangeven bij"),
+    ),
+    "anonymity": (
+        (2.0, r"(?:anoniem|anonymous|anonymously) " + G4
+              + r"(?:melden|meld|rapporteren|report|tip|tippen|aangeven|aangifte)"),
+        (2.0, r"(?:melden|meld|report|rapporteren|aangeven) " + G4 + r"(?:anoniem|anonymous|anonymously)"),
+    ),
+    "feelings_go_away": (
+        (2.0, r"(?:aangedaan|done to me|did to me|misbruikt|abused|herinneringen|memories|flashbacks|"
+              r"trauma|nachtmerries|nightmares)"),
+        (1.0, r"(?:therapie|therapy|behandeling|treatment|hulp|help) " + G4
+              + r"(?:werkt|works|helpt|helps)"),
+    ),
+    "help_available": (
+        (0.6, r"(?:verdwijnen|disappear|weg|go away|get rid|genezen|cure|cured)"),
+    ),
+    "bad_person": (
+        (1.0, r"(?:hij|zij|he|she|hem|him|my husband|mijn man|mijn vriend|my boyfriend|my partner|"
+              r"mijn partner|my colleague|mijn collega) (?:is|a|een) " + G2 + r"(?:slecht|bad|monster|evil)"),
+    ),
+}
+
+# (stronger, weaker): when the first is asked, the second is the same question in other words
+# ("is there therapy that makes these feelings go away" asks whether they go away).
+SUPPRESSES = (
+    ("feelings_go_away", "help_available"),
+    ("am_i_paedophile", "bad_person"),
+)
+
+# Situations where no FAQ answer fits: a specific case that needs a person.
+VETO = (
+    # Images of the writer being spread, extortion: a victim's emergency, not a FAQ.
+    r"(?:fotos|foto|beelden|filmpje|filmpjes|video|videos|nudes|naaktfotos|pictures|pics|photos|images) "
+    + G3 + r"(?:van mij|of me|van me|rondgestuurd|online gezet|verspreid|shared|posted|spread)",
+    r"(?:afgeperst|afpersing|chantage|chanteert|gechanteerd|blackmail|blackmailing|sextortion|"
+    r"dreigt (?:mijn|om)|threatening to|threatens to)",
+    r"(?:offline|eraf|weg) (?:halen|gehaald|krijgen)|take (?:it |them )?down|laten verwijderen|"
+    r"get (?:it|them) removed",
+    # Reporting content or a person: the meldpunt, not us.
+    r"(?:website|site|account|url|link|kanaal|channel|groep) " + G4
+    + r"(?:melden|rapporteren|report|aangeven)|meldpunt|report (?:a|this|the) (?:site|website|account)",
+    # Legal proceedings already under way.
+    r"dagvaarding|rechtszaak|rechtbank|court|trial|rechter|advocaat|lawyer|attorney|celstraf|"
+    r"veroordeling|sentence|sentenced|verhoor|taakstraf|reclassering|probation|"
+    r"(?:already|al) " + G2 + r"(?:reported|arrested|gemeld|aangegeven|opgepakt|gearresteerd|charged)|"
+    r"(?:was|werd|is|got|been) (?:gisteren |vorige week |last week |yesterday )?"
+    r"(?:gearresteerd|opgepakt|arrested|aangehouden|charged|veroordeeld|convicted)",
+    # Press and research requests.
+    r"journalist|journalistiek|interview|interviewen|artikel|article|scriptie|thesis|afstudeer|"
+    r"onderzoek (?:voor|naar)|research (?:for|on|into)|reportage|documentary|documentaire",
+    # The writer as a victim.
+    r"(?:het|it) (?:gebeurt|happens|gebeurde|happened) " + G2 + r"(?:thuis|nog|at home|still)|"
+    r"(?:misbruikt|abused|aangerand|verkracht|raped|molested) (?:door|by|geweest|been)|"
+    r"(?:mij|me) (?:is )?aangedaan|done to me|did to me",
+)
+
+# The writer writes about another person's behaviour (a professional's case, a worried
+# relative): only the general answers fit, never one about the writer's own feelings.
+THIRD_PARTY = (
+    r"(?:mijn|my|onze|our|een|a) (?:client|clienten|patient|patienten|leerling|leerlingen|pupil|student|"
+    r"collega|colleague|coworker|buurman|buurvrouw|neighbour|neighbor|broer|brother|zus|sister|vader|father|"
+    r"dad|stiefvader|stepfather|stepdad|oom|uncle|opa|grandfather|zoon|son|dochter|daughter|ex|friend|"
+    r"neef|nephew|cousin|teamgenoot|trainer|coach|docent|teacher|leraar|juf|meester|schoonvader|zwager) "
+    + G3 + r"(?:heeft|has|had|keeps|kijkt|keek|watches|looks|zit|sits|doet|does|stuurt|sends|maakt|makes|"
+    r"told me|vertelde|zei|said|asked|vroeg|worstelt|struggles|downloadt|downloaded|nam|took|is alleen|"
+    r"is alone)",
+    r"(?:mijn|my) (?:man|husband|vriend|boyfriend|vriendin|girlfriend|partner|vrouw|wife) " + G3
+    + r"(?:kijkt|keek|watches|watched|looks at|looked at|downloadt|gedownload|downloaded|zoekt|searched|"
+    r"chat met|chats with|stuurt|sends|zit uren|is alleen met|is alone with|aanraakt|touches|touched)",
+    r"ik ben (?:een )?(?:huisarts|leerkracht|docent|juf|meester|jeugdhulpverlener|maatschappelijk werker|"
+    r"psycholoog|hulpverlener|verpleegkundige|wijkagent|mentor|trainer|coach|jeugdarts)|"
+    r"im a (?:gp|teacher|social worker|psychologist|therapist|nurse|doctor|youth worker|coach|counsellor|"
+    r"secondary school teacher|school teacher|youth leader)",
+)
+# Answers that fit a writer asking on someone else's behalf.
+THIRD_PARTY_OK = frozenset({"help_available", "opening_hours", "costs", "anonymity"})
+
+# Sentences that ask something even without a question mark.
+QUESTION_OPENERS = (
+    r"^(?:hoe|wat|waar|wanneer|waarom|welke|wie|ben|is|zijn|kan|kun|kunnen|mag|moet|heb|heeft|hebben|"
+    r"word|wordt|gaat|gaan|komt|kom|blijf|blijft|zal|zou|bestaat|klopt|weet|hoeveel|geldt|tot|vanaf|"
+    r"how|what|where|when|why|which|who|am|is|are|can|could|may|must|should|will|would|do|does|did|have|"
+    r"has)\b",
+    r"\b(?:ik vraag me af|ik vroeg me af|i wonder|i was wondering|ik wil (?:graag )?weten|i want to know|"
+    r"id like to know|i would like to know|graag weten|tips|any tips|ofzo|or what|of niet|toch)\b",
+)
+
+# Placeholders and greetings contribute nothing.
+GREETING = r"^(?:hallo|hoi|hey|hi|hello|dag|beste|geachte|goedemorgen|goedemiddag|goedenavond|dear)\b"
