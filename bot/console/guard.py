@@ -46,10 +46,14 @@ Handler = Callable[[web.Request, Ctx], Awaitable[web.StreamResponse]]
 
 
 def same_origin(request: web.Request) -> bool:
-    """False when the browser says the request comes from another site. Without an Origin
-    header (older clients) the CSRF token and the SameSite=Strict cookie still protect."""
+    """False when the browser says the request comes from another site. Fetch metadata first
+    (with Referrer-Policy: no-referrer, form posts carry `Origin: null`); without either header
+    (older clients) the CSRF token and the SameSite=Strict cookie still protect."""
+    site = request.headers.get("Sec-Fetch-Site")
+    if site is not None:
+        return site in ("same-origin", "none")
     origin = request.headers.get("Origin")
-    if origin is None:
+    if origin is None or origin == "null":
         return True
     return origin.split("://", 1)[-1] == request.host
 
