@@ -1,0 +1,146 @@
+"""Identifiers that reach a person online: e-mail addresses, links, IP addresses, usernames."""
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from .gazetteer import COMMON_WORDS, KEEP_WORDS
+from .model import Span
+
+TLDS = frozenset(
+    "com nl be org net eu uk de fr io info me co tv app dev online nu biz xyz ch at es it pl tk ly gg to cc "
+    "us ca au email live mail gmail hotmail outlook".split()
+)
+
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_DOT = r"(?:\.|[ \t]*[\[\(\{](?:dot|punt)[\]\)\}][ \t]*|[ \t]+(?:dot|punt)[ \t]+)"
+_AT = r"(?:[ \t]*[\[\(\{<][ \t]*(?:at|@|apenstaartje|a)[ \t]*[\]\)\}>][ \t]*|[ \t]+(?:at|apenstaartje)[ \t]+|[ \t]+@[ \t]*|@[ \t]+)"
+OBFUSCATED_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[\w+-]{1,40}(?:" + _DOT + r"[\w+-]{1,40}){0,4}" + _AT + r"[\w-]{1,63}(?:" + _DOT + r"[\w-]{1,63}){1,4}",
+    re.I,
+)
+_OBFUSCATION_HINT = re.compile(r"\b(?:at|apenstaartje)\b|[\[\(\{<]\s*(?:at|@|a)\s*[\]\)\}>]|\s@|@\s", re.I)
+_LAST_LABEL = re.compile(r"(\w+)\W*$")
+
+
+def find_emails(text: str) -> list[Span]:
+    if "@" not in text and not _OBFUSCATION_HINT.search(text):
+        return []
+    spans = []
+    if "@" in text:
+        for m in EMAIL_RE.finditer(text):
+            end = m.end()
+            while text[end - 1] in ".-":
+                end -= 1
+            if "." in text[text.index("@", m.start()) : end]:
+                spans.append(Span(m.start(), end, "email", 100))
+    if _OBFUSCATION_HINT.search(text):
+        for m in OBFUSCATED_EMAIL_RE.finditer(text):
+            label = _LAST_LABEL.search(m.group())
+            if label and label.group(1).lower() in TLDS:
+                spans.append(Span(m.start(), m.end(), "email", 99))
+    return spans
+
+
+URL_RE = re.compile(r"(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)[^\s<>\"'\[\]{}|\\^`]{1,2000}", re.I)
+BARE_URL_RE = re.compile(
+    r"(?<![\w@/.-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,5}(?:" + "|".join(sorted(TLDS)) + r")/[^\s<>\"'\[\]{}|\\^`]{1,2000}",
+    re.I,
+)
+_TRAILING = ".,;:!?)'\"»”’"
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in _TRAILING:
+        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break
+        end -= 1
+    return end
+
+
+def find_urls(text: str) -> list[Span]:
+    if "/" not in text and "www" not in text.lower():
+        return []
+    spans = []
+    for m in URL_RE.finditer(text):
+        end = _trim(text, m.start(), m.end())
+        rest = re.sub(r"^(?:(?:https?|ftp)://)?[^/?#]*", "", text[m.start() : end], flags=re.I)
+        # A bare site ("https://www.stopitnow.nl/") names no person; a path or query may (a profile).
+        if rest.strip("/"):
+            spans.append(Span(m.start(), end, "url", 95))
+    for m in BARE_URL_RE.finditer(text):
+        end = _trim(text, m.start(), m.end())
+        rest = text[m.start() : end].split("/", 1)[1]
+        if rest.strip("/"):
+            spans.append(Span(m.start(), end, "url", 94))
+    return spans
+
+
+IPV4_RE = re.compile(
+    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\.?\d)(?!\w)"
+)
+IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])", re.I)
+
+
+def find_ips(text: str) -> list[Span]:
+    spans = [Span(m.start(), m.end(), "ip", 88) for m in IPV4_RE.finditer(text)]
+    if text.count(":") >= 2:
+        for m in IPV6_RE.finditer(text):
+            try:
+                ipaddress.IPv6Address(m.group())
+            except ValueError:
+                continue
+            spans.append(Span(m.start(), m.end(), "ip", 88))
+    return spans
+
+
+AT_HANDLE_RE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?")
+TAG_RE = re.compile(r"(?<![\w.#])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)")
+HANDLE_TOKEN_RE = re.compile(r"(?<![\w.@#/-])[A-Za-z0-9][\w.]{0,38}[A-Za-z0-9_]")
+_LETTERS_DIGITS = re.compile(r"([A-Za-z]{3,})(\d{2,})")
+_NOT_HANDLES = frozenset(
+    "covid corona windows win iphone galaxy pixel fifa gta top android ios office level lvl groep klas jaar "
+    "page pagina nummer versie version room kamer bus lijn line route html utf sha md mp tv rtl npo sbs net "
+    "nba nfl ps xbox cod pes nr no week dag day".split()
+)
+_PLATFORM_CONTEXT = re.compile(
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|discord|telegram|kik|twitter|threads|facebook|fb|roblox|"
+    r"minecraft|fortnite|steam|psn|xbox|twitch|youtube|reddit|signal|skype|wickr|whatsapp|gebruikersnaam|"
+    r"username|user ?name|accountnaam|account ?name|account|gamertag|nickname|bijnaam|handle|profiel|profile)"
+    r"(?:[ \t]+(?:naam|name|account|id|handle|username|gebruikersnaam))?"
+    r"(?:[ \t]+(?:is|was|heet|heette|=|-)[ \t]+|[ \t]*[:=][ \t]*)['\"“‘]?@?([A-Za-z0-9][\w.#-]{0,38}[A-Za-z0-9_])",
+    re.I,
+)
+
+
+def handle_shaped(token: str) -> bool:
+    letters = sum(c.isalpha() for c in token)
+    if letters == 0:
+        return False
+    if "_" in token:
+        return True
+    has_digit = any(c.isdigit() for c in token)
+    if "." in token.strip(".") and has_digit and re.search(r"[A-Za-z]{2,}", token):
+        return True
+    m = _LETTERS_DIGITS.fullmatch(token)
+    return bool(m and m.group(1).lower() not in _NOT_HANDLES)
+
+
+def find_usernames(text: str) -> list[Span]:
+    spans = []
+    if "@" in text:
+        spans += [Span(m.start(), _trim(text, m.start(), m.end()), "username", 85) for m in AT_HANDLE_RE.finditer(text)]
+    if "#" in text:
+        spans += [Span(m.start(), m.end(), "username", 85) for m in TAG_RE.finditer(text)]
+    for m in HANDLE_TOKEN_RE.finditer(text):
+        token = m.group().rstrip(".")
+        if handle_shaped(token):
+            spans.append(Span(m.start(), m.start() + len(token), "username", 60))
+    for m in _PLATFORM_CONTEXT.finditer(text):
+        token = m.group(1).rstrip(".")
+        low = token.lower()
+        if low.isdigit() or low in KEEP_WORDS:
+            continue
+        if handle_shaped(token) or (low not in COMMON_WORDS and not token.isupper()):
+            spans.append(Span(m.start(1), m.start(1) + len(token), "username", 61))
+    return spans

@@ -1,0 +1,229 @@
+"""Identifiers made of digits: phone numbers, IBAN, BSN, licence plates, postcodes, dates of birth.
+
+Every pattern starts at a token boundary (a look-behind) and uses bounded or possessive repeats, so
+a search costs time linear in the text even on hostile input.
+"""
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum.be import nn as be_nn
+from stdnum.nl import bsn as nl_bsn
+
+from .model import Span
+
+# Digit groups joined by the separators people type in numbers: spaces, dots, dashes, slashes, brackets.
+_SEP = r"(?:[ \u00a0]?[-./][ \u00a0]?|[ \u00a0]{1,2}|[ \u00a0]?\([ \u00a0]?|[ \u00a0]?\)[ \u00a0]?)"
+NUMBER_RE = re.compile(r"(?<![\w+/@.:,\-])(?:\+[ \u00a0]?|\()?\d++(?:" + _SEP + r"\d++){0,10}")
+_GROUP_RE = re.compile(r"\d+")
+_MONEY_BEFORE = re.compile(r"[€$£]\s?$|(?:eur|euro)\s?$", re.I)
+_MONEY_AFTER = re.compile(r"^\s?(?:euro|eur|dollar|pond|pounds?|cent)\b|^\s?[€$£%]", re.I)
+_BSN_CONTEXT = re.compile(
+    r"(?:bsn|burgerservice|sofi|citizen service|social security|rijksregister|national (?:insurance|number)|"
+    r"insurance number|persoonsnummer)", re.I)
+
+
+def _international(raw: str, groups: list[tuple[int, int, str]]) -> int | None:
+    """End offset (within raw) of the longest possible international number, or None."""
+    digits = ""
+    used: list[tuple[int, str]] = []
+    for i, (s, e, g) in enumerate(groups):
+        # "+31 (0)6 ...": the bracketed trunk zero is not dialled from abroad
+        if i > 0 and g == "0" and raw[s - 1 : s] == "(" and raw[e : e + 1] == ")":
+            continue
+        digits += g
+        used.append((e, digits))
+    if used and used[0][1].startswith("00"):
+        used = [(e, d[2:]) for e, d in used]
+    for end, d in reversed(used):
+        if len(d) < 8 or len(d) > 15:
+            continue
+        try:
+            number = phonenumbers.parse("+" + d, None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number):
+            return end
+    return None
+
+
+def _national(groups: list[tuple[int, int, str]]) -> int | None:
+    """End offset of a Dutch (10 digits) or Belgian (9 or 10 digits) number starting with 0."""
+    count = 0
+    ends: dict[int, int] = {}
+    for _s, e, g in groups:
+        count += len(g)
+        ends[count] = e
+        if count >= 10:
+            break
+    if 10 in ends:
+        return ends[10]
+    if 9 in ends and count == 9:
+        return ends[9]
+    return None
+
+
+def find_numbers(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in NUMBER_RE.finditer(text):
+        raw = m.group()
+        groups = [(g.start(), g.end(), g.group()) for g in _GROUP_RE.finditer(raw)]
+        digits = "".join(g for _s, _e, g in groups)
+        n = len(digits)
+        if n < 8:
+            continue
+        start = m.start()
+        before = text[max(0, start - 40) : start]
+        if raw[0] == "+" or digits.startswith("00"):
+            end = _international(raw, groups)
+            if end is not None:
+                spans.append(Span(start, start + end, "phone", 80))
+            continue
+        if (digits[0] == "0" and raw[0] != "(") or raw.startswith("(0"):
+            end = _national(groups)
+            if end is not None:
+                if raw[0] == "(" and raw.find(")") > end:
+                    continue
+                spans.append(Span(start, start + end, "phone", 80))
+                continue
+        if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(text[m.end() : m.end() + 10]):
+            continue
+        context = bool(_BSN_CONTEXT.search(before))
+        if n == 9 and (context or nl_bsn.is_valid(digits)):
+            spans.append(Span(start, m.end(), "bsn", 78))
+        elif n == 11 and (context or be_nn.is_valid(digits)):
+            spans.append(Span(start, m.end(), "bsn", 78))
+        elif context and 8 <= n <= 11:
+            spans.append(Span(start, m.end(), "bsn", 78))
+        elif n >= 9 and len(groups) <= 5:
+            # A long number with no other meaning: still leads to a person (an account, a customer, a
+            # mistyped phone). A 9-digit one is most likely a BSN, a longer one a phone number.
+            kind = "bsn" if n == 9 else "phone"
+            if kind == "phone" and digits[0] != "0":
+                try:
+                    if not phonenumbers.is_possible_number(phonenumbers.parse("+" + digits, None)):
+                        kind = "bsn"
+                except phonenumbers.NumberParseException:
+                    kind = "bsn"
+            spans.append(Span(start, m.end(), kind, 60))
+    return spans
+
+
+IBAN_RE = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]{4}){2,7}(?:[ \u00a0]?[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])"
+)
+_IBAN_SHAPES = {
+    "NL": re.compile(r"NL\d{2}[A-Z]{4}\d{10}"),
+    "BE": re.compile(r"BE\d{14}"),
+}
+
+
+def find_ibans(text: str) -> list[Span]:
+    spans = []
+    for m in IBAN_RE.finditer(text):
+        raw = m.group()
+        # Try the whole match, then without trailing groups (it may have eaten a following word).
+        parts = re.split(r"(?<=[ \u00a0])", raw)
+        for k in range(len(parts), 0, -1):
+            cand = "".join(parts[:k]).rstrip()
+            compact = re.sub(r"\s", "", cand).upper()
+            shape = _IBAN_SHAPES.get(compact[:2])
+            if (shape and shape.fullmatch(compact)) or (
+                len(compact) >= 15 and sum(c.isdigit() for c in compact) >= 8 and stdnum_iban.is_valid(compact)
+            ):
+                spans.append(Span(m.start(), m.start() + len(cand), "iban", 90))
+                break
+            if k == 1:
+                break
+    return spans
+
+
+_L = "[A-Z]"
+_PLATE_CODES = [
+    rf"{_L}{{2}}-\d{{2}}-\d{{2}}", rf"\d{{2}}-\d{{2}}-{_L}{{2}}", rf"\d{{2}}-{_L}{{2}}-\d{{2}}",
+    rf"{_L}{{2}}-\d{{2}}-{_L}{{2}}", rf"{_L}{{2}}-{_L}{{2}}-\d{{2}}", rf"\d{{2}}-{_L}{{2}}-{_L}{{2}}",
+    rf"\d{{2}}-{_L}{{3}}-\d", rf"\d-{_L}{{3}}-\d{{2}}", rf"{_L}{{2}}-\d{{3}}-{_L}", rf"{_L}-\d{{3}}-{_L}{{2}}",
+    rf"{_L}{{3}}-\d{{2}}-{_L}", rf"{_L}-\d{{2}}-{_L}{{3}}", rf"\d-{_L}{{2}}-\d{{3}}", rf"\d{{3}}-{_L}{{2}}-\d",
+    rf"\d-{_L}{{3}}-\d{{3}}",  # Belgian
+]
+PLATE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_PLATE_CODES) + r")(?![\w-])")
+PLATE_LOOSE_RE = re.compile(r"(?<![\w-])[A-Za-z0-9]{1,3}(?:[- ]?[A-Za-z0-9]{1,3}){1,2}(?![\w-])")
+_PLATE_CONTEXT = re.compile(
+    r"(?:kenteken|nummerplaat|nummerbord|numberplate|number plate|licen[cs]e plate|plate|registration|reg)\w*"
+    r"(?:\s+(?:is|was|van|number|nummer|:))?\s*:?\s*$",
+    re.I,
+)
+
+
+def find_plates(text: str) -> list[Span]:
+    spans = [Span(m.start(), m.end(), "plate", 75) for m in PLATE_RE.finditer(text)]
+    lower = text.lower()
+    if "plate" in lower or "kenteken" in lower or "nummer" in lower or "reg" in lower:
+        for m in PLATE_LOOSE_RE.finditer(text):
+            raw = m.group()
+            compact = re.sub(r"[- ]", "", raw)
+            if len(compact) != 6 or compact.isdigit() or compact.isalpha():
+                continue
+            if _PLATE_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
+                spans.append(Span(m.start(), m.end(), "plate", 74))
+    return spans
+
+
+_MONTHS = (
+    r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|mrt|march|mar|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|"
+    r"aug(?:ustus|ust)?|sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
+)
+DATE_RE = re.compile(
+    r"(?<![\w/.-])(?:"
+    r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d{2}"
+    r"|(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\.?,?\s+(?:19|20)\d{2}"
+    r"|(?:" + _MONTHS + r")\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+    r")(?![\w/-])",
+    re.I,
+)
+_BIRTH_CONTEXT = re.compile(
+    r"(?:geboren|geb\b|geb\.|geboortedatum|geboorte|born|birth|dob|d\.o\.b|birthday|verjaardag|jarig|°|"
+    r"né|née|date de naissance)",
+    re.I,
+)
+
+
+def find_birthdates(text: str) -> list[Span]:
+    spans = []
+    for m in DATE_RE.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _BIRTH_CONTEXT.search(before):
+            spans.append(Span(m.start(), m.end(), "birthdate", 82))
+    return spans
+
+
+_UNITS = frozenset(
+    "km kg mg ml cm mm mb gb kb tb cc pk hz kw ct st eu us uk jr xl am pm uu mi ft".split()
+)
+POSTCODE_RE = re.compile(r"(?<![\w-])([1-9]\d{3})([ \u00a0]?)([A-Za-z]{2})(?![\w-])")
+POSTCODE_BARE_RE = re.compile(r"(?<![\w-])(?:B-)?[1-9]\d{3}(?![\w-])")
+_POSTCODE_CONTEXT = re.compile(r"(?:postcode|postal code|post code|zip|pc)\s*(?:is|:)?\s*$", re.I)
+
+
+def find_postcodes(text: str, after: list[Span]) -> list[Span]:
+    """Dutch postcodes; a bare 4-digit (Belgian) one only after a street address or the word postcode."""
+    spans = []
+    for m in POSTCODE_RE.finditer(text):
+        letters = m.group(3)
+        if letters.lower() in _UNITS:
+            continue
+        context = bool(_POSTCODE_CONTEXT.search(text[max(0, m.start() - 20) : m.start()]))
+        if letters.isupper() or context or (not m.group(2) and letters.islower()):
+            spans.append(Span(m.start(), m.end(), "postcode", 70))
+    ends = {s.end for s in after if s.kind == "address"}
+    for m in POSTCODE_BARE_RE.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()]
+        gap = re.search(r"[,\s]{1,3}$", before)
+        after_address = gap is not None and (m.start() - len(gap.group())) in ends
+        if after_address or m.group().startswith("B-") or _POSTCODE_CONTEXT.search(before):
+            spans.append(Span(m.start(), m.end(), "postcode", 69))
+    return spans
