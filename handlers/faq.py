@@ -50,7 +50,7 @@ def _region(parts: list[tuple[str, bool]]) -> str | None:
     """The text the cues are read in; None when a long message asks nothing."""
     n_words = sum(len(s.split()) for s, _ in parts)
     if n_words <= LONG_WORDS:
-        return " | ".join(s for s, _ in parts)
+        return " " + " | ".join(s for s, _ in parts) + " "
     keep: set[int] = set()
     for i, (s, marked) in enumerate(parts):
         if _asks(s, marked):
@@ -59,7 +59,7 @@ def _region(parts: list[tuple[str, bool]]) -> str | None:
                 keep.add(i - 2)
     if not keep:
         return None
-    return " | ".join(parts[i][0] for i in sorted(keep) if i >= 0)
+    return " " + " | ".join(parts[i][0] for i in sorted(keep) if i >= 0) + " "
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def _scores(text: str) -> dict[str, _Score]:
     region = _region(parts)
     if region is None:
         return {}
-    flat = normalise(text)
+    flat = " " + normalise(text) + " "
     if any(rx.search(flat) for rx in _VETO):
         return {}
     third_party = any(rx.search(flat) for rx in _THIRD_PARTY)

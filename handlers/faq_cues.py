@@ -21,7 +21,9 @@ class Cue:
 
 
 def _rx(body: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])")
+    """A cue as whole words: searched in text padded with spaces (" ... "), which lets the regex
+    engine skip ahead to word starts; several times faster than look-arounds."""
+    return re.compile(" (?:" + body + ") ")
 
 
 def gap(n: int) -> str:
@@ -51,13 +53,15 @@ TIMES = (r"(?:s nachts|snachts|nacht|night|at night|weekend|weekends|zaterdag|zo
 FEEL_N = (r"(?:gevoelens|gevoel|gedachten|gedachtes|fantasieen|feelings|thoughts|attraction|urges|voorkeur|"
           r"dit|dat|het|this|it|ze|they|these|those|die|deze|mijn|my|the)")
 FEELINGS = (r"(?:gevoelens|gevoel|gedachten|gedachtes|fantasieen|fantasie|fantasies|feelings|thoughts|"
-            r"attraction|aantrekking|voorkeur|neiging|neigingen|interesse|verlangens|urges|dit|dat|het|this|it)")
+            r"attraction|aantrekking|voorkeur|neiging|neigingen|interesse|verlangens|urges|dit|dat|het|"
+            r"this|it)")
 
 CUES: dict[str, tuple[tuple[float, str], ...]] = {
     "anonymity": (
         (1.0, r"anoniem|anonymous|anonymously|anonymity|anonimiteit|onherkenbaar"),
         (1.0, r"(?:wordt|worden|word|blijft|blijven|is|zijn) " + G4
-              + r"(?:opgeslagen|bewaard|bijgehouden|gelogd|geregistreerd|vastgelegd|gearchiveerd|gelezen door)"),
+              + r"(?:opgeslagen|bewaard|bijgehouden|gelogd|geregistreerd|vastgelegd|gearchiveerd|"
+                r"gelezen door)"),
         (1.0, r"(?:do|does|will|would) (?:you|they|anyone|this|the chat|the site) " + G2
               + r"(?:keep|store|save|log|record|track|trace|see)"),
         (1.0, r"(?:keep|store|save|log|saved|stored|logged|recorded) " + G3
@@ -70,19 +74,33 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"opvragen|bewaren|bewaard|opslaan|vastleggen|find|know|weten|doorgeven|gebruiken)"),
         (1.0, r"(?:zien|ziet|achterhalen|traceren|trace|track|see|herleiden|find out|figure out|weten|know|"
               r"identify|identificeren|opsporen) " + G4
-              + r"(?:(?:mijn|my) " + G2 + r"(?:ip|naam|name|nummer|number|telefoonnummer|adres|address|mailadres|"
-              r"identiteit|identity|account|gegevens|details|locatie|location)|wie ik ben|who i am|dat ik hier|"
+              + r"(?:(?:mijn|my) " + G2 + r"(?:ip|naam|name|nummer|number|telefoonnummer|adres|address|"
+                r"mailadres|"
+              r"identiteit|identity|account|gegevens|details|locatie|location)|wie ik ben|who i am|"
+              r"dat ik hier|"
               r"that i (?:was )?(?:here|wrote|contacted)|van welk adres|where (?:it|they|this) (?:came|come)|"
               r"waar ze vandaan)"),
         (1.0, r"(?:moet|hoef|need|have) (?:ik|i) " + G3 + r"(?:mijn |my )?(?:naam|name|gegevens|details)"
               + r" " + G3 + r"(?:noemen|zeggen|geven|opgeven|doorgeven|give|say|tell|share)"),
+        (1.0, r"(?:give|tell|say|share|provide|noemen|geven) (?:you |jullie )?(?:my |mijn )?(?:real |echte )?"
+              r"(?:name|naam|details|gegevens|identity|identiteit)"),
+        (1.0, r"(?:is|blijft|stays?|remains?) (?:this|dit|het|the chat|de chat|this conversation|dit gesprek|"
+              r"het gesprek|it|everything|alles) " + G2 + r"(?:private|prive|secret|geheim|confidential|"
+              r"vertrouwelijk)"),
+        (1.0, r"(?:weet|weten|know|knows|find out|ontdekken|ontdekt|zien|ziet|see|merken|notice) " + G3
+              + r"(?:dat ik|that i|that ive) " + G3 + r"(?:geschreven|geweest|contact|gemaild|gechat|written|"
+              r"wrote|contacted|messaged|chatted|here|hier|been here)"),
+        (1.0, r"(?:trace|traced|track|tracked|herleiden|herleid|terugleiden|terug te leiden|linked|koppelen) "
+              + G4 + r"(?:back to me|naar mij|to me|tot mij|aan mij|naar me)"),
         (1.0, r"(?:zonder|without) (?:mijn |my )?(?:naam|name|gegevens|details|te zeggen wie)"),
-        (1.0, r"(?:bewaren|bewaart|opslaan|slaan|houden|save|store|keep|log|record|lezen|read|delen|share) " + G4
+        (1.0, r"(?:bewaren|bewaart|opslaan|slaan|houden|save|store|keep|log|record|lezen|read|delen|"
+              r"share) " + G4
               + r"(?:chat|chats|gesprek|gesprekken|berichten|bericht|gegevens|mails|e mails|emails|messages|"
               r"conversation|conversations|data)"),
         (1.0, r"(?:blijft|blijven|stays?|kept|remain) " + G6 + r"(?:geheim|secret|private|prive|between us|"
               r"tussen ons|onder ons)"),
-        (1.0, r"(?:privacy|vertrouwelijk|confidential|confidentiality|discreet|blijft dit (?:tussen ons|geheim)|"
+        (1.0, r"(?:privacy|vertrouwelijk|confidential|confidentiality|discreet|blijft dit (?:tussen ons|"
+              r"geheim)|"
               r"stays? between us|stay private|prive blijven)"),
         (1.0, r"(?:geven|delen|sturen) (?:jullie|julie|ze|u) " + G3
               + r"(?:door|gegevens|informatie|berichten|wat ik)"),
@@ -94,11 +112,14 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
     ),
     "police": (
         (0.7, POLICE),
-        (1.0, POLICE + " " + G6 + r"(?:deur|door|langs|langskomen|komen|komt|halen|ophalen|staan|staat|invallen|"
-              r"inval|show up|come|knock|knocking|doorbell|arrest|after me|weten|know|find|vinden|terecht|bang|"
+        (1.0, POLICE + " " + G6 + r"(?:deur|door|langs|langskomen|komen|komt|halen|ophalen|staan|staat|"
+                                  r"invallen|"
+              r"inval|show up|come|knock|knocking|doorbell|arrest|after me|weten|know|find|vinden|"
+              r"terecht|bang|"
               r"aanbellen|aanbelt|aanbelde|stoep|doorstep)"),
         (1.0, r"(?:opgepakt|oppakken|gearresteerd|arresteren|arrested|arrest|aangehouden|vervolgd|prosecuted|"
-              r"gepakt|caught|betrapt|in de cel|de bak in|gevangenis|jail|prison|locked up|aanklacht|charged)"),
+              r"gepakt|caught|betrapt|in de cel|de bak in|gevangenis|jail|prison|locked up|aanklacht|"
+              r"charged)"),
         (1.0, r"(?:komen|komt|come|show up|showing up|turn up|staan) " + G4
               + r"(?:halen|ophalen|aan de deur|voor de deur|voor mijn deur|at my door|at the door|langs|"
               r"on my doorstep|for me|after me)"),
@@ -110,7 +131,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (0.8, r"(?:kans|chance|risk|risico) " + G6
               + r"(?:opgepakt|ontdekt|gepakt|caught|found out|arrested|politie|police|deur|door)"),
         (0.6, r"(?:strafbaar|illegal|crime|misdrijf|punishable|against the law|straf)"),
-        (1.0, r"(?:is|zijn|ben) (?:het|dit|dat|it|this|that|deze gevoelens|gevoelens|these feelings|feelings|ik) "
+        (1.0, r"(?:is|zijn|ben) (?:het|dit|dat|it|this|that|deze gevoelens|gevoelens|these feelings|"
+              r"feelings|ik) "
               + G2 + r"(?:strafbaar|illegal|a crime|punishable|against the law)"),
         (0.4, r"(?:gedownload|downloaded|gekeken|looked at|bekeken|watched|wiped|gewist|weggegooid|"
               r"verwijderd|deleted)"),
@@ -133,19 +155,23 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (0.6, r"(?:is it|is het|het is) (?:wrong|fout|erg|slecht) (?:to|om|dat)"),
     ),
     "am_i_alone": (
-        (1.0, r"(?:ben ik|am i) " + G2 + r"(?:de enige|the only one|alleen hierin|alone in this|een uitzondering|"
+        (1.0, r"(?:ben ik|am i) " + G2 + r"(?:de enige|the only one|alleen hierin|alone in this|"
+              r"een uitzondering|"
               r"an exception|de enigste|the only person)"),
         (1.0, r"(?:is it|is this) (?:just|only) me|just me|alleen ik|ik alleen"),
         (1.0, r"(?:zijn er|are there|is er|is there|heeft|hebben) " + G3
               + r"(?:meer|nog|andere|ook|other|others|more|iemand anders|anyone else|meerdere|veel)"
-              + r" " + G2 + r"(?:mensen|people|vrouwen|women|mannen|men|jongeren|tieners|teenagers|young people|"
+              + r" " + G2 + r"(?:mensen|people|vrouwen|women|mannen|men|jongeren|tieners|teenagers|"
+                r"young people|"
               r"zoals ik|like me|die dit|who|met dit|with this)"),
         (1.0, r"(?:anyone else|anybody else|someone else|other people|others|iemand anders|andere mensen|"
               r"anderen|andere jongeren|andere vrouwen|other women|other men) " + G4
-              + r"(?:same|hetzelfde|ook|too|as well|like this|zo|deal with this|struggle|worstelen|hebben dit|"
+              + r"(?:same|hetzelfde|ook|too|as well|like this|zo|deal with this|struggle|worstelen|"
+                r"hebben dit|"
               r"heeft dit|have this|has this|feel this|voelen dit|dit ook|this too)"),
         (1.0, r"(?:niemand anders|no one else|nobody else|niemand die dit|no one who)"),
-        (1.0, r"(?:komt|gebeurt|is) (?:dit|het|dat) " + G2 + r"(?:vaak|vaker|veel|meer|common|normaal) ?(?:voor)?"),
+        (1.0, r"(?:komt|gebeurt|is) (?:dit|het|dat) " + G2 + r"(?:vaak|vaker|veel|meer|common|"
+              r"normaal) ?(?:voor)?"),
         (1.0, r"(?:how common|how many people|hoeveel mensen|hoe vaak komt|how often does)"),
         (0.8, r"(?:voel|feel|sta|stand) " + G2 + r"(?:me |mij )?(?:zo |so |erg |heel )?"
               r"(?:alleen|alone|eenzaam|lonely|isolated)"),
@@ -155,10 +181,12 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
     ),
     "coping_urges": (
         (0.8, r"(?:drang|urge|urges|impuls|impulsen|impulse|neiging|neigingen|verleiding|temptation|"
-              r"the pull|de trek|craving|cravings|aandrang)"),
+              r"the pull|de trek|craving|cravings|aandrang|impulses|temptations)"),
         (1.0, HOW + " " + G2 + r"(?:voorkom|stop|hou|houd|beheers|weersta|rem|prevent|keep|resist|control|"
-              r"handle|manage|cope|deal|fight|bestrijd|vecht)" + r" (?:ik|i|je|you|me|mij|myself|mezelf)?"),
-        (0.7, r"(?:omgaan met|om te gaan met|ga ik om met|ga je om met|cope with|deal with|dealing with|handle|manage|beheersen|"
+              r"handle|manage|cope|deal|fight|bestrijd|vecht)" + r"(?: (?:ik|i|je|you|me|mij|myself|"
+              r"mezelf))?"),
+        (0.7, r"(?:omgaan met|om te gaan met|ga ik om met|ga je om met|cope with|deal with|dealing with|"
+              r"handle|manage|beheersen|"
               r"onder controle|in bedwang|in toom|control|resist|weerstaan|tegenhouden|inhouden|mij inhouden|"
               r"me inhouden|hou ik me in|houd ik me in|hold back|tegengaan)"),
         (0.6, r"(?:tips|tip|advies|advice|strategies|strategieen|trucs|tricks|manieren|ways|technieken|"
@@ -170,21 +198,25 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"uitglijder|slip)"),
         (0.5, r"(?:momenten|moments|als het opkomt|when it comes|opkomt|the pull gets|sterk|strong|stronger|"
               r"te sterk|too strong|at night|s avonds|s nachts|verveel|bored|alleen ben|am alone|im alone)"),
-        (0.6, r"(?:wat kan ik doen|what can i do|what do i do|wat doe ik) (?:als|when|in|on|wanneer|tegen|against|"
+        (0.6, r"(?:wat kan ik doen|what can i do|what do i do|wat doe ik) (?:als|when|in|on|wanneer|"
+              r"tegen|against|"
               r"about)"),
         (0.6, r"(?:filter|blocker|blokkeren|block|afleiding|distraction|afleiden|distract)"),
         (0.4, r"(?:gedachten|thoughts|fantasieen|fantasies|kijken|looking|sites)"),
     ),
     "what_now": (
-        (1.0, r"(?:wat (?:moet|kan|zal|ga) (?:ik|k) (?:(?:nu|nou|dan|hier|hiermee|er|eigenlijk|daarmee) ){0,3}"
+        (1.0, r"(?:wat (?:moet|kan|zal|ga) (?:ik|k) (?:(?:nu|nou|dan|hier|hiermee|er|eigenlijk|"
+              r"daarmee) ){0,3}"
               r"(?:doen|mee doen|mee)|wat nu|en nu|hoe nu verder|hoe verder|wat doe ik nu|wat te doen)"
               r"(?! (?:als|wanneer|tegen|when|if|against|met de drang|zodra))"),
         (1.0, r"(?:what (?:should|do|can|must) i (?:do|do now|do next)|what now|what next|now what|"
               r"what do i do|where do i go from here|where to go from here)"),
-        (1.0, r"(?:what to do|wat te doen|wat ik moet doen|wat ik nu moet doen)(?! (?:als|wanneer|when|if|about|"
+        (1.0, r"(?:what to do|wat te doen|wat ik moet doen|wat ik nu moet doen)(?! (?:als|wanneer|when|"
+              r"if|about|"
               r"with|met|tegen|against))"),
         (1.0, r"(?:volgende|eerste) (?:stap|stappen)|(?:next|first) steps?|waar (?:moet |kan )?(?:ik |je )?"
-              r"(?:begin|beginnen|starten|start)|where (?:do|should|can) i (?:start|begin)|where to (?:start|begin)"),
+              r"(?:begin|beginnen|starten|start)|where (?:do|should|can) i (?:start|begin)|"
+              r"where to (?:start|begin)"),
         (0.8, r"(?:ik wil|i want to|i d like to|wil graag|i need to) " + G3
               + r"(?:iets|something) (?:mee |aan |about it |with it )?(?:doen|veranderen|change|do)"),
         (1.0, r"(?:weet|know) " + G2 + r"(?:niet|not|no idea|geen idee) " + G3
@@ -206,19 +238,25 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"weggaat|wegnemen|weg kan nemen|weg nemen|weghalen|change|veranderen|minder|less)"),
         (1.0, r"(?:verdwijnen|verdwijnt|disappear|disappears|go away|goes away|fade|weggaan|overgaan|afnemen|"
               r"wegnemen|weg nemen|weghalen|weg kan nemen) " + G3 + FEEL_N),
-        (1.0, FEEL_N + " " + G3 + r"(?:verdwijnen|verdwijnt|disappear|disappears|go away|goes away|fade|weggaan|"
+        (1.0, FEEL_N + " " + G3 + r"(?:verdwijnen|verdwijnt|disappear|disappears|go away|goes away|fade|"
+                                  r"weggaan|"
               r"overgaan|afnemen|wegnemen|weg nemen|weghalen|weg kan nemen)"),
         (1.0, r"(?:kom|komen|raak|raken) (?:ik|je|we) " + G4 + r"(?:van|er) " + G3 + r"(?:af|vanaf|kwijt)"),
-        (1.0, r"(?:raak|raken|get|will i (?:ever )?(?:get|be)) (?:ik|je|we|i)? ?" + G4 + r"(?:kwijt|rid|free of|over it)"),
-        (1.0, r"(?:hele leven|rest van mijn leven|rest of my life|whole life|my life|forever|for ever|altijd) " + G2
-              + r"(?:mee leven|mee moeten leven|mee (?:moet )?leven|mee omgaan|live with|living with|stuck with|"
+        (1.0, r"(?:raak|raken|get|will i (?:ever )?(?:get|be)) (?:ik|je|we|i)? ?" + G4 + r"(?:kwijt|rid|"
+              r"free of|over it)"),
+        (1.0, r"(?:hele leven|rest van mijn leven|rest of my life|whole life|my life|forever|for ever|"
+              r"altijd) " + G2
+              + r"(?:mee leven|mee moeten leven|mee (?:moet )?leven|mee omgaan|live with|living with|"
+                r"stuck with|"
               r"mee zitten|mee rondlopen)|(?:moet|must|have to|will) " + G4 + r"(?:mee leven|live with)"),
         (1.0, r"(?:get rid of|rid of|cure|cured|curable|genezen|geneesbaar|afleren|unlearn|overcome|"
               r"grow out of|ontgroeien|groei ik eruit|te genezen|to be cured|be fixed|fix this|"
-              r"weg te krijgen|kwijt te raken|kwijtraken|veranderen van voorkeur|change my (?:feelings|attraction))"),
+              r"weg te krijgen|kwijt te raken|kwijtraken|veranderen van voorkeur|change my (?:feelings|"
+              r"attraction))"),
         (1.0, r"(?:blijf ik|blijf|blijven (?:ze|deze gevoelens|die gedachten|mijn gevoelens)|stay|remain|"
               r"will i (?:always )?be|am i going to be|ben ik) " + G3
-              + r"(?:voor altijd|altijd|mijn hele leven|forever|for ever|for the rest of my life|for life|zo)"
+              + r"(?:voor altijd|altijd|mijn hele leven|forever|for ever|for the rest of my life|for life|zo|"
+              r"like this|this way)"
               r"(?: zo)?"),
         (0.8, r"(?:rest van mijn leven|rest of my life|leren leven|learn to live|leven mee|live with)"),
         (0.5, FEELINGS),
@@ -229,16 +267,20 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:normaal|normale|gewoon|gewone|normal|happy|gelukkig|goed|good|fijn) (?:leven|life)"),
         (1.0, r"(?:wat voor|what kind of|welk) (?:leven|life)|(?:leven|life) " + G4
               + r"(?:eruit|er uit|look like|uitzien|ziet|be like)"),
-        (1.0, r"(?:mijn |my )?leven " + G3 + r"(?:ooit|nog|weer) " + G3 + r"(?:normaal|gewoon|goed|gelukkig)"),
-        (1.0, r"(?:word|wordt|become|be|ben) (?:ik|i) " + G3 + r"(?:ooit|ever|nog|later) " + G3
-              + r"(?:gelukkig|happy|normaal|normal)"),
+        (1.0, r"(?:mijn |my )?leven " + G3 + r"(?:ooit|nog|weer) " + G3 + r"(?:normaal|gewoon|goed|"
+              r"gelukkig)"),
+        (1.0, r"(?:word|wordt|become|be|ben|will|zal|can|kan|is) (?:ik|i|my life|mijn leven|life|"
+              r"het leven) " + G3 + r"(?:ooit|ever|nog|later) " + G3
+              + r"(?:gelukkig|happy|normaal|normal|goed|good|ok|okay)"),
         (0.8, r"(?:gezin|kinderen krijgen|family|kids|children of my own|relatie|relationship|trouwen|marry|"
               r"samenwonen|baan|job|career|carriere|werk)"),
-        (1.0, r"(?:kan|kun|can|could|will|mag|may) (?:ik|i) " + G2 + r"(?:nog|ooit|ever|still|later|gewoon) " + G3
+        (1.0, r"(?:kan|kun|can|could|will|mag|may) (?:ik|i) " + G2 + r"(?:nog|ooit|ever|still|later|"
+              r"gewoon) " + G3
               + r"(?:samenwonen|trouwen|gezin|kinderen|relatie|baan|family|kids|children|marry|married|"
               r"relationship|job|leven|life|partner)"),
         (1.0, r"(?:hoe|what|how) (?:ziet|zal|will|does|would) " + G3 + r"(?:leven|life|toekomst|future)"),
-        (0.6, r"(?:later|ooit nog|ever|one day|someday|over tien jaar|in ten years|over \d+ jaar|in \d+ years)"),
+        (0.6, r"(?:later|ooit nog|ever|one day|someday|over tien jaar|in ten years|over \d+ jaar|"
+              r"in \d+ years)"),
         (0.4, r"(?:verwachten|expect|hoop|hope|perspectief|perspective)"),
     ),
     "help_available": (
@@ -247,13 +289,16 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               + r"(?:hulp|behandeling|behandelingen|therapie|therapieen|zorg|begeleiding|ondersteuning|"
               r"hulpverlening|opties|mogelijkheden|groep|groepen)"),
         (1.0, r"(?:what|which|any) (?:kind of |sort of |kinds of |types of |type of )?"
-              r"(?:help|therapy|therapies|treatment|treatments|support|options|care|programs|programmes|groups?)"),
-        (1.0, r"(?:is there|are there|do you (?:offer|have|provide)|can i get|where can (?:i|he|she|someone|they) "
+              r"(?:help|therapy|therapies|treatment|treatments|support|options|care|programs|programmes|"
+              r"groups?)"),
+        (1.0, r"(?:is there|are there|do you (?:offer|have|provide)|can i get|where can (?:i|he|she|"
+              r"someone|they) "
               r"(?:get|find)|where (?:could|should|would) (?:i|he|she|someone|they) (?:get|find|go)) " + G3
               + r"(?:help|therapy|treatment|support|care|a group|groups|counselling)"),
         (1.0, r"(?:where|waar) " + gap(8) + r"(?:get|find|krijgen|vinden|go for|terecht) " + G2
               + r"(?:help|hulp|support|treatment|therapy)"),
-        (1.0, r"(?:met|with) (?:een |a )?(?:psycholoog|psychologist|therapeut|therapist|professional|specialist|"
+        (1.0, r"(?:met|with) (?:een |a )?(?:psycholoog|psychologist|therapeut|therapist|professional|"
+              r"specialist|"
               r"deskundige|expert|hulpverlener|counsellor) " + G2 + r"(?:praten|spreken|talk|speak|chatten)"),
         (1.0, r"(?:waar|bij wie) " + G3 + r"(?:hulp|terecht|behandeling|therapie) " + G3
               + r"(?:krijgen|vinden|zoeken|kan|kunnen)"),
@@ -265,29 +310,36 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:praten|spreken|talk|speak|afspraak|appointment) (?:met|with|to) (?:een |a )?"
               r"(?:psycholoog|psychologist|therapeut|therapist|professional|specialist|deskundige|expert)"),
         (0.6, r"(?:hulp|help|behandeling|behandelingen|therapie|therapy|treatment|support|ondersteuning)"),
-        (0.4, r"(?:mensen zoals ik|people like me|iemand zoals ik|someone like me|voor mij|for me|voor hem|for him|"
+        (0.4, r"(?:mensen zoals ik|people like me|iemand zoals ik|someone like me|voor mij|for me|"
+              r"voor hem|for him|"
               r"voor haar|for her|mijn broer|my brother|mijn vriend|my friend)"),
     ),
     "gp_report": (
         (0.6, GP),
-        (1.0, GP + " " + G6 + r"(?:melding|melden|meldt|meld|meldplicht|meldcode|report|reports|reporting|aangeven|"
-              r"aangifte|aangegeven|gemeld|reported|doorgeven|geeft door|door geven|doorvertellen|vertelt|tell the police|"
+        (1.0, GP + " " + G6 + r"(?:melding|melden|meldt|meld|meldplicht|meldcode|report|reports|"
+                              r"reporting|aangeven|"
+              r"aangifte|aangegeven|gemeld|reported|doorgeven|geeft door|door geven|doorvertellen|"
+              r"vertelt|tell the police|"
               r"tell anyone|"
               r"politie|police|veilig thuis|beroepsgeheim|geheimhouding|confidential|confidentiality|"
-              r"zwijgplicht|verplicht|obliged|obligated|required|have to|pass on|pass it on|share|bellen|call)"),
+              r"zwijgplicht|verplicht|obliged|obligated|required|have to|pass on|pass it on|share|"
+              r"bellen|call)"),
         (1.0, r"(?:melding|melden|meldplicht|meldcode|report|aangeven|aangegeven|doorgeven|beroepsgeheim|"
               r"zwijgplicht|politie|police) " + G6 + GP),
-        (0.6, r"(?:meldplicht|meldcode|beroepsgeheim|zwijgplicht|veilig thuis|duty to report|mandatory report|"
+        (0.6, r"(?:meldplicht|meldcode|beroepsgeheim|zwijgplicht|veilig thuis|duty to report|"
+              r"mandatory report|"
               r"mandated reporter|verwijzing|referral)"),
     ),
     "tell_partner": (
         (1.0, r"(?:vertel|vertellen|zeg|zeggen|opbiechten|biechten|bespreken|bespreekbaar|brengen|breng|"
-              r"uitleggen|tell|telling|confess|bring (?:it )?up|open up|talk to|come clean|explain|delen|gesprek|"
+              r"uitleggen|tell|telling|confess|bring (?:it )?up|open up|talk to|come clean|explain|"
+              r"delen|gesprek|"
               r"conversation|ter sprake|aankaarten|bekennen) "
               + G6 + PARTNER),
         (1.0, PARTNER + " " + G6 + r"(?:vertellen|vertel|zeggen|opbiechten|weten|tell|know|knows|"
               r"weet (?:van )?niets|weet niks|weet het niet|has no idea|doesnt know|reactie|reaction)"),
-        (0.6, r"(?:hoe|how) " + G4 + r"(?:gesprek|conversation|talk|vertel|vertellen|zeg|tell|say|begin|start|"
+        (0.6, r"(?:hoe|how) " + G4 + r"(?:gesprek|conversation|talk|vertel|vertellen|zeg|tell|say|begin|"
+              r"start|"
               r"pak ik|aanpakken|approach|brengen|breng)"),
         (0.6, r"(?:gesprek (?:aan|beginnen|aangaan|voeren)|that conversation|the conversation|eerlijk zijn|"
               r"be honest|opbiechten|confess)"),
@@ -299,26 +351,35 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"niet meer (?:wil|helpen|zien|begeleiden|behandelen)|wil niet meer|wants nothing|cant work|"
               r"can not work|cannot work|wont (?:work|help|see|treat)|no longer|kick me out|end (?:the )?"
               r"(?:treatment|therapy)|ends|beeindigen|beeindigt|opgeven|gives up|give up|geeft op)"),
-        (1.0, r"(?:stoppen|stopt|weigeren|weigert|laten vallen|wegsturen|wegstuurt|afhaken|drop|dropped|refuse|"
+        (1.0, r"(?:stoppen|stopt|weigeren|weigert|laten vallen|wegsturen|wegstuurt|afhaken|drop|dropped|"
+              r"refuse|"
               r"refuses|stop) " + G4 + r"(?:met|with|helping|treating|seeing|te helpen|me|mij)"),
-        (0.6, r"(?:behandeling stopt|treatment (?:stops|ends)|niet meer (?:helpen|zien|behandelen|begeleiden)|"
+        (0.6, r"(?:behandeling stopt|treatment (?:stops|ends)|niet meer (?:helpen|zien|behandelen|"
+              r"begeleiden)|"
               r"no longer (?:help|see|treat)|anymore)"),
     ),
     "opening_hours": (
         (1.0, r"openingstijden|opening hours|openingstijd|office hours|your hours|bereikbaarheid|"
               r"opening times|wanneer open|when open"),
-        (1.0, r"(?:wanneer|hoe laat|tot hoe laat|vanaf hoe laat|welke tijden|welke dagen|when|what time|what times|"
+        (1.0, r"(?:wanneer|hoe laat|tot hoe laat|vanaf hoe laat|welke tijden|welke dagen|when|what time|"
+              r"what times|"
               r"until when|till when|which days|what days|how late|how early) " + G4
-              + r"(?:open|geopend|bereikbaar|beschikbaar|online|available|er|there|someone|iemand|chat|chatten|"
+              + r"(?:open|geopend|bereikbaar|beschikbaar|online|available|er|there|someone|iemand|chat|"
+                r"chatten|"
               r"bellen|call|reach|sluit|dicht|close|closes|spreken|talk|answer|antwoord)"),
         (1.0, r"(?:zijn|is|are|r) (?:jullie|julie|you|de chat|the chat|er iemand|anyone|someone) " + G3
               + r"(?:open|geopend|bereikbaar|beschikbaar|online|available|er|there|around)"
               + r" " + G3 + TIMES),
         (1.0, r"(?:hoe laat|what time|when) " + G3 + r"(?:sluit|sluiten|gaat|dicht|close|closes|open|opens)"),
-        (1.0, r"(?:zijn|is|are|bent|r) (?:jullie|julie|you|u|de chat|the chat|er iemand|anyone|someone|iemand) "
+        (1.0, r"(?:zijn|is|are|bent|r) (?:jullie|julie|you|u|de chat|the chat|er iemand|anyone|someone|"
+              r"iemand) "
               + G4 + TIMES),
         (1.0, r"(?:echt|echte|een|real|actual|live) (?:mens|persoon|person|human|hulpverlener|counsellor)"
               r" " + G3 + r"(?:achter|aan|behind|on|online|available|bereikbaar)?"),
+        (1.0, r"(?:iemand|someone|anyone|somebody|anybody|een mens|a person|a human|echt mens|"
+              r"real person) " + G3
+              + r"(?:achter|behind|aan) " + G2 + r"(?:chat|computer|scherm|screen|keyboard|toetsenbord|"
+              r"andere kant|other end|other side)"),
         (1.0, r"(?:binnen hoeveel|hoe lang|hoelang|how long|how soon|how quickly|wanneer|when) " + G6
               + r"(?:antwoord|reactie|reply|answer|respond|response|hear back|terug|reageren|reageert)"),
         (1.0, r"(?:leest|lezen|read|reads) (?:niemand|iemand|nobody|anyone|someone|no one)"),
@@ -327,13 +388,18 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (0.5, r"(?:bereikbaar|geopend|reachable)"),
     ),
     "costs": (
-        (1.0, r"(?:kost|kosten|kostte|kostet|costs|cost|betalen|betaal|pay|paying|tarief|fee|fees|price|prijs|"
+        (1.0, r"(?:kost|kosten|kostte|kostet|costs|cost|betalen|betaal|pay|paying|tarief|fee|fees|price|"
+              r"prijs|"
               r"vergoed|vergoeding|eigen risico|eigen bijdrage|reimbursed|covered by)"),
-        (1.0, r"(?:is|it|this|dit|het|be|for|voor) (?:het |it |dit |this )?(?:gratis|free|kosteloos|free of charge)"),
+        (1.0, r"(?:is|it|this|dit|het|be|for|voor) (?:het |it |dit |this )?(?:gratis|free|kosteloos|"
+              r"free of charge)"),
         (1.0, r"gratis|kosteloos|free of charge|for free"),
         (1.0, r"(?:verzekerd|verzekering|zorgverzekering|insurance|insured|betaalbaar|afschriften|"
               r"bank statement|factuur|invoice|charged)"),
         (0.6, r"(?:geld|money|afford|rekening|bill)"),
+        (1.0, r"(?:op|on) (?:mijn |my |de |the )?(?:rekening|afschrift|afschriften|bankafschrift|"
+              r"bank statement|"
+              r"statement|bill|factuur|creditcard|credit card)"),
     ),
 }
 

@@ -24,7 +24,7 @@ _SPELLINGS = {
     "gwn": "gewoon", "gewon": "gewoon", "idd": "inderdaad", "nie": "niet",
     "ni": "niet", "k": "ik", "kzou": "ik zou", "kben": "ik ben", "kheb": "ik heb", "kwil": "ik wil",
     "wrm": "waarom", "mss": "misschien", "mn": "mijn", "m": "mijn", "zn": "zijn",
-    "ff": "even", "wa": "wat", "da": "dat", "t": "het", "tis": "het is", 
+    "ff": "even", "wa": "wat", "da": "dat", "t": "het", "tis": "het is",
     "ur": "your", "r": "are", "im": "im", "ive": "ive", "dont": "dont", "cant": "cant",
     "wont": "wont", "pls": "please", "plz": "please", "idk": "i dont know", "tho": "though",
     "pedo": "pedo", "paedo": "pedo", "peado": "pedo", "pedofil": "pedofiel", "pedofeil": "pedofiel",
@@ -62,8 +62,8 @@ _PROTECTED = frozenset({
     "reports", "reporter", "doctors", "future", "stopped", "slechts", "slechte", "melding",
     "meldingen", "gevoelens", "gevoelige", "beginnen", "begonnen", "kinder", "kind", "kinds",
     "therapy", "therapie", "partners", "husbands", "anyone", "anyones", "toekomst", "weekends",
-    "begeleiders", "behandelaars", "therapeuten", "psychologen", "monsters", "pedofiele", "pedofielen", "stappen", "omgang", "opgaan", "volgden", "stopte",
-    "stapte", "stoppel", "bewaart", "gestopt",
+    "begeleiders", "behandelaars", "therapeuten", "psychologen", "monsters", "pedofiele", "pedofielen",
+    "stappen", "omgang", "opgaan", "volgden", "stopte", "stapte", "stoppel", "bewaart", "gestopt",
 })
 
 

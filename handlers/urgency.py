@@ -27,7 +27,8 @@ class Assessment:
 
 
 def _rx(body: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])")
+    # Whole words, searched in text padded with spaces (faster than look-arounds).
+    return re.compile(" (?:" + body + ") ")
 
 
 def _gap(n: int) -> str:
@@ -47,11 +48,13 @@ _SUICIDE = _rx(
     r"liever dood|dood willen|wil dood|wil ik dood|wou dat ik dood|was ik maar dood|rather be dead|"
     r"better off dead|wish i (?:was|were) dead|want to die|wanna die|wish i could die|"
     r"(?:dont|do not) want to (?:live|be here|be alive|exist|wake up)|"
-    r"(?:dont|do not|cant|cannot|can not) see (?:the |any )?point|no point (?:in )?(?:living|anymore|going on)|"
+    r"(?:dont|do not|cant|cannot|can not) see (?:the |any )?point|no point (?:in )?(?:living|anymore|"
+    r"going on)|"
     r"zie het (?:echt )?niet (?:meer )?zitten|zie geen (?:uitweg|zin meer|toekomst meer)|no way out|"
     r"heeft (?:allemaal )?geen zin meer|het hoeft (?:voor mij )?niet meer|"
     r"(?:mijn )?laatste bericht|my last message|afscheidsbrief|goodbye letter|say goodbye|afscheid nemen|"
-    r"alles (?:al )?geregeld om|(?:pillen|pills|tabletten) " + G3 + r"(?:verzameld|gespaard|saved|ready|klaar)|"
+    r"alles (?:al )?geregeld om|(?:pillen|pills|tabletten) " + G3 + r"(?:verzameld|gespaard|saved|ready|"
+    r"klaar)|"
     r"overdosis|overdose|voor de trein|in front of a train|van (?:een|de) brug|off a bridge|jump off|"
     r"(?:kan|kun) " + G2 + r"niet meer (?:leven|verder|door)|(?:cant|cannot|can not) go on|"
     r"(?:besloten|decided) " + G4 + r"(?:genoeg|enough)|genoeg geweest|"
@@ -82,9 +85,11 @@ _CHILD_DANGER = (
         r"bel ik de politie|call the police"),
 )
 _ABUSE_NOW = _rx(
-    r"(?:het|it) (?:gebeurt|happens|is happening|is still happening) " + G3 + r"(?:nog|still|again|weer|thuis|"
+    r"(?:het|it) (?:gebeurt|happens|is happening|is still happening) " + G3 + r"(?:nog|still|again|weer|"
+    r"thuis|"
     r"at home|every|elke)|"
-    r"(?:doet|does|keeps doing|blijft) (?:het|it|dat|that|dit|this) " + G2 + r"(?:nog steeds|still|again|weer|"
+    r"(?:doet|does|keeps doing|blijft) (?:het|it|dat|that|dit|this) " + G2 + r"(?:nog steeds|still|"
+    r"again|weer|"
     r"elke|every|doen)|"
     r"(?:nog steeds|still) " + G3 + r"(?:misbruikt|abused|aangeraakt|touched|betast|aanraken|touching)|"
     r"(?:misbruikt|abuses|abusing|aanraakt|touches|betast) (?:me|mij|haar|hem|her|him) " + G3
@@ -126,7 +131,7 @@ def _near(a: re.Pattern[str], b: re.Pattern[str], text: str, window: int = 160) 
 
 
 def assess(text: str) -> Assessment:
-    flat = normalise(text)
+    flat = " " + normalise(text) + " "
     reasons: list[str] = []
     if _SUICIDE.search(flat) and not _NOT_SUICIDAL.search(flat):
         reasons.append("suicide")

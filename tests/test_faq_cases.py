@@ -186,3 +186,35 @@ NOT_URGENT: list[str] = [
     "mijn vriend heeft vorig jaar dingen gekeken die niet mogen",
     "aan het eind van de dag voel ik me leeg",
 ]
+
+
+# -- tests on these cases ----------------------------------------------------------------------
+
+import pytest  # noqa: E402
+
+from handlers.faq import match  # noqa: E402
+from handlers.urgency import assess  # noqa: E402
+
+
+@pytest.mark.parametrize(("text", "ok"), PARAPHRASES, ids=[t[:40] for t, _ in PARAPHRASES])
+def test_paraphrase_gets_a_fitting_answer(text: str, ok: set[str]) -> None:
+    got = [m.id for m in match(text)]
+    assert got, f"abstained on {text!r}"
+    assert set(got) <= ok
+
+
+@pytest.mark.parametrize("text", ABSTAIN, ids=[t[:40] for t in ABSTAIN])
+def test_stories_cases_and_near_misses_get_no_automatic_answer(text: str) -> None:
+    assert match(text) == []
+
+
+@pytest.mark.parametrize(("text", "reason"), URGENT, ids=[t[:40] for t, _ in URGENT])
+def test_indirect_acute_risk_is_flagged(text: str, reason: str) -> None:
+    a = assess(text)
+    assert a.urgent
+    assert reason in a.reasons
+
+
+@pytest.mark.parametrize("text", NOT_URGENT, ids=[t[:40] for t in NOT_URGENT])
+def test_fears_about_some_day_and_past_are_not_acute(text: str) -> None:
+    assert assess(text) == assess(text) and not assess(text).urgent
