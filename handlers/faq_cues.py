@@ -474,11 +474,13 @@ THIRD_PARTY = (
     r"collega|colleague|coworker|buurman|buurvrouw|neighbour|neighbor|broer|brother|zus|sister|vader|father|"
     r"dad|stiefvader|stepfather|stepdad|oom|uncle|opa|grandfather|zoon|son|dochter|daughter|ex|friend|"
     r"neef|nephew|cousin|teamgenoot|trainer|coach|docent|teacher|leraar|juf|meester|schoonvader|zwager) "
-    + G3 + r"(?:heeft|has|had|keeps|kijkt|keek|watches|looks|zit|sits|doet|does|stuurt|sends|maakt|makes|"
+    + G6 + r"(?:heeft|has|had|keeps|kijkt|keek|watches|looks|looking|watching|downloading|searching|"
+    r"gekeken|bekeken|gedownload|zit|sits|doet|does|stuurt|sends|maakt|makes|"
     r"told me|vertelde|zei|said|asked|vroeg|worstelt|struggles|downloadt|downloaded|nam|took|is alleen|"
     r"is alone)",
     r"(?:mijn|my) (?:man|husband|vriend|boyfriend|vriendin|girlfriend|partner|vrouw|wife) " + G3
     + r"(?:kijkt|keek|watches|watched|looks at|looked at|downloadt|gedownload|downloaded|zoekt|searched|"
+    r"gekeken|bekeken|is looking|looking at|watching|downloading|"
     r"chat met|chats with|stuurt|sends|zit uren|is alleen met|is alone with|aanraakt|touches|touched)",
     r"ik ben (?:een )?(?:huisarts|leerkracht|docent|juf|meester|jeugdhulpverlener|maatschappelijk werker|"
     r"psycholoog|hulpverlener|verpleegkundige|wijkagent|mentor|trainer|coach|jeugdarts)|"
