@@ -120,7 +120,8 @@ class Pipeline:
                 await s.flush()
                 message_id = msg.id
             resume_code = self._apply(conv, decision, urgency.reasons if urgency else (), faq_ids,
-                                      lang, now, is_new and traits.resume_codes, open_now)
+                                      lang, now, is_new and traits.resume_codes and not env.automatic,
+                                      open_now)
             if env.reply_address:
                 await vault.vault_put(s, conv.id, env.channel, dict(env.reply_address))
             await s.flush()

@@ -115,10 +115,13 @@ class Jobs:
         sched.start()
         self._scheduler = sched
 
-    def stop(self) -> None:
+    async def stop(self) -> None:
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
+        if self._leader_conn is not None:
+            conn, self._leader_conn = self._leader_conn, None
+            await conn.close()  # gives the advisory lock to another instance
 
     async def _run(self, name: str, job: Any) -> None:
         if not await self._is_leader():
@@ -139,6 +142,8 @@ class Jobs:
         store = self.service.store
         if store.dialect != "postgresql":
             return True
+        if self._leader_conn is not None and not await self._still_connected():
+            self._leader_conn = None
         if self._leader_conn is None:
             conn = await store.engine.connect()
             got = (await conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": LEADER_LOCK})).scalar()
@@ -147,3 +152,15 @@ class Jobs:
                 return False
             self._leader_conn = conn
         return True
+
+    async def _still_connected(self) -> bool:
+        """A lost connection (server restart) also lost the lock: find out and try again."""
+        try:
+            await self._leader_conn.execute(text("SELECT 1"))
+            return True
+        except Exception:
+            try:
+                await self._leader_conn.close()
+            except Exception as exc:  # already gone
+                log.debug("leader connection close: %s", type(exc).__name__)
+            return False

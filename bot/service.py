@@ -22,6 +22,7 @@ from bot.events import EventBus
 from bot.hours import OpeningHours
 from bot.pipeline import Outcome, Pipeline, normalise_code
 from bot.replies import ReplyWriter
+from bot.scheduler import Jobs
 from bot.secrets import load_or_create_secrets
 from bot.settings import Settings
 from bot.store import claims, outbox, vault
@@ -50,8 +51,9 @@ class Resumed:
 
 
 class Service:
-    def __init__(self, settings: Settings, clock: Clock | None = None) -> None:
+    def __init__(self, settings: Settings, clock: Clock | None = None, *, run_jobs: bool = True) -> None:
         self.settings = settings
+        self.run_jobs = run_jobs
         self.clock = clock or Clock()
         self.hours = OpeningHours.from_settings(settings.hours)
         self.events = EventBus()
@@ -89,8 +91,12 @@ class Service:
         for ch in self.channels.values():
             await ch.start()
         await self.sender.start()
+        self.jobs = Jobs(self)
+        if self.run_jobs:
+            self.jobs.start()
 
     async def stop(self) -> None:
+        await self.jobs.stop()
         await self.sender.stop()
         for ch in self.channels.values():
             await ch.stop()

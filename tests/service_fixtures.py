@@ -65,7 +65,7 @@ def make_settings(data_dir: Path, store_url: str, port: int = 0, **overrides: ob
 @pytest.fixture
 async def service(tmp_path: Path, store_url: str) -> AsyncIterator[Service]:
     """A started service without its web server, standing at an open moment (OPEN)."""
-    svc = Service(make_settings(tmp_path / "data", store_url), clock=FixedClock(OPEN))
+    svc = Service(make_settings(tmp_path / "data", store_url), clock=FixedClock(OPEN), run_jobs=False)
     await svc.start()
     try:
         yield svc
@@ -77,14 +77,16 @@ async def service(tmp_path: Path, store_url: str) -> AsyncIterator[Service]:
 async def running(tmp_path: Path, store_url: str) -> AsyncIterator[Running]:
     data_dir = tmp_path / "data"
     port = free_port()
-    settings = make_settings(data_dir, store_url, port)
+    # No internet here: the quick exit goes to a page that needs none.
+    exit_url = f"http://127.0.0.1:{port}/healthz"
+    settings = make_settings(data_dir, store_url, port, **{"webchat.exit_url": exit_url})
     clock = FixedClock(OPEN)
     logs = LogLines()
     root = logging.getLogger()
     root.addHandler(logs)
     old_level = root.level
     root.setLevel(logging.DEBUG)
-    service = Service(settings, clock=clock)
+    service = Service(settings, clock=clock, run_jobs=False)
     await service.start()
     runner = web.AppRunner(build_app(service), access_log_format=ACCESS_LOG_FORMAT, shutdown_timeout=0.5)
     await runner.setup()

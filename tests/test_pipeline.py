@@ -39,6 +39,8 @@ async def test_a_faq_question_is_answered_and_not_queued(service: Service) -> No
 
 async def test_a_story_is_queued_with_its_place(service: Service) -> None:
     first = await service.pipeline.handle(chat(STORY))
+    assert isinstance(service.clock, FixedClock)
+    service.clock.advance(seconds=5)
     second = await service.pipeline.handle(chat(STORY))
     assert (first.state, first.queue_position) == ("waiting", 1)
     assert second.queue_position == 2
@@ -66,7 +68,7 @@ async def test_out_of_hours_story_waits_and_gets_next_opening(service: Service) 
     out = await service.pipeline.handle(chat(STORY))
     assert out.state == "waiting"
     reply = out.replies[0]
-    assert "gesloten" in reply.text and "donderdag" in reply.text
+    assert "gesloten" in reply.text and "morgen om 09:00" in reply.text
     assert [b.data for b in reply.buttons] == ["callback:phone", "callback:chat", "morning"]
     async with service.store.sessionmaker() as s:
         conv = await s.get(Conversation, out.conversation_id)

@@ -8,7 +8,6 @@ from sqlalchemy import select
 from bot import callbacks
 from bot.clock import FixedClock
 from bot.envelope import Envelope
-from bot.scheduler import Jobs
 from bot.service import Service
 from bot.store import vault
 from bot.store.models import Callback, Conversation, JobRun, Message
@@ -26,7 +25,7 @@ def clock(service: Service) -> FixedClock:
 
 async def test_opening_tells_those_who_asked_and_those_waiting(service: Service) -> None:
     clock(service).set(CLOSED)
-    jobs = Jobs(service)
+    jobs = service.jobs
     assert await jobs.transitions(CLOSED) is None  # first look: no change yet
     out = await service.pipeline.handle(Envelope(channel="webchat", text=STORY,
                                                  reply_address={"socket": "x"}))
@@ -48,7 +47,7 @@ async def test_past_callback_numbers_leave_the_vault(service: Service) -> None:
     slot = callbacks.upcoming_slots(service.hours, CLOSED, 15, 7)[0]
     async with service.store.write() as s:
         await callbacks.book(s, out.conversation_id, "phone", CLOSED, slot, 15, "+31612345678")
-    jobs = Jobs(service)
+    jobs = service.jobs
     assert await jobs.callbacks(slot) == 0
     assert await jobs.callbacks(slot + timedelta(minutes=16)) == 1
     async with service.store.sessionmaker() as s:
@@ -69,7 +68,7 @@ async def test_expired_claims_return_to_the_queue(service: Service) -> None:
         conv = await s.get(Conversation, out.conversation_id)
         assert conv is not None
         conv.state, conv.claimed_by, conv.lease_expires_at = "claimed", 7, now + timedelta(seconds=60)
-    jobs = Jobs(service)
+    jobs = service.jobs
     assert await jobs.expire_claims(now) == 0
     assert await jobs.expire_claims(now + timedelta(seconds=61)) == 1
     async with service.store.sessionmaker() as s:
@@ -78,7 +77,7 @@ async def test_expired_claims_return_to_the_queue(service: Service) -> None:
 
 
 async def test_jobs_run_through_the_runner_are_recorded(service: Service) -> None:
-    jobs = Jobs(service)
+    jobs = service.jobs
     await jobs._run("expire_claims", jobs.expire_claims)
     await jobs._run("expire_claims", jobs.expire_claims)
     async with service.store.sessionmaker() as s:

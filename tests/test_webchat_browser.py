@@ -80,7 +80,7 @@ async def test_out_of_hours_offers_next_opening_and_books_a_callback(browser: Br
                                                                      running: Running) -> None:
     running.clock.set(CLOSED)
     page = await open_chat(browser, running)
-    await expect(page.locator("#status")).to_contain_text("donderdag")
+    await expect(page.locator("#status")).to_contain_text("morgen")
     await expect(page.locator("#status")).to_contain_text("09:00")
     await say(page, "Ik wil graag met iemand praten over iets wat me al lang dwarszit.")
     first = bot_messages(page).first
