@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 
 from bot.console import setup as setup_console
+from bot.figures import setup as setup_figures
 from bot.service import Service
 
 SERVICE_KEY: web.AppKey[Service] = web.AppKey("service", Service)
@@ -67,4 +68,5 @@ def build_app(service: Service) -> web.Application:
         if add_routes is not None:
             add_routes(app)
     setup_console(app, service)
+    setup_figures(app, service)
     return app

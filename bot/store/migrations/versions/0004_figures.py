@@ -4,6 +4,7 @@ Revision ID: 0004_figures
 Revises: 0003_email
 Create Date: 2026-01-04
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -22,8 +23,12 @@ def upgrade() -> None:
         "registration_platforms",
         sa.Column("conversation_id", sa.String(32), nullable=False),
         sa.Column("platform", sa.String(24), nullable=False),
-        sa.ForeignKeyConstraint(["conversation_id"], ["registrations.conversation_id"], ondelete="CASCADE",
-                                name=op.f("fk_registration_platforms_conversation_id_registrations")),
+        sa.ForeignKeyConstraint(
+            ["conversation_id"],
+            ["registrations.conversation_id"],
+            ondelete="CASCADE",
+            name=op.f("fk_registration_platforms_conversation_id_registrations"),
+        ),
         sa.PrimaryKeyConstraint("conversation_id", "platform", name=op.f("pk_registration_platforms")),
     )
 
