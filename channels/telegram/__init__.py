@@ -1,0 +1,4 @@
+"""The Telegram channel (python-telegram-bot): see channels/telegram/channel.py."""
+from channels.telegram.channel import TelegramChannel
+
+__all__ = ["TelegramChannel"]
