@@ -90,7 +90,15 @@ def _picker(period: Period, today: object) -> Safe:
         join(
             [
                 tag(
-                    "label", join(["Soort periode ", tag("select", options(kinds, period.kind), name="kind")])
+                    "label",
+                    join(
+                        [
+                            "Soort periode ",
+                            tag(
+                                "select", options(kinds, period.kind), name="kind", aria_label="Soort periode"
+                            ),
+                        ]
+                    ),
                 ),
                 tag(
                     "label",
@@ -101,6 +109,7 @@ def _picker(period: Period, today: object) -> Safe:
                                 "select",
                                 options([(y, y) for y in years], str(period.first.year)),
                                 name="year",
+                                aria_label="Jaar",
                             ),
                         ]
                     ),
@@ -114,6 +123,7 @@ def _picker(period: Period, today: object) -> Safe:
                                 "select",
                                 options([(str(q), f"K{q}") for q in range(1, 5)], quarter),
                                 name="quarter",
+                                aria_label="Kwartaal",
                             ),
                         ]
                     ),
@@ -129,6 +139,7 @@ def _picker(period: Period, today: object) -> Safe:
                                     [(str(i + 1), m) for i, m in enumerate(MONTHS)], str(period.first.month)
                                 ),
                                 name="month",
+                                aria_label="Maand",
                             ),
                         ]
                     ),
@@ -142,6 +153,7 @@ def _picker(period: Period, today: object) -> Safe:
                                 "input",
                                 type="date",
                                 name="from",
+                                aria_label="Van",
                                 value=period.first.isoformat() if custom else None,
                             ),
                         ]
@@ -156,6 +168,7 @@ def _picker(period: Period, today: object) -> Safe:
                                 "input",
                                 type="date",
                                 name="to",
+                                aria_label="Tot en met",
                                 value=period.last.isoformat() if custom else None,
                             ),
                         ]
