@@ -15,7 +15,6 @@ from bot.store.models_console import AuditEntry, Registration
 from tests.console_helpers import PASSWORD, add_account
 from tests.service_fixtures import Running
 
-pytest_plugins = ["tests.browser", "tests.service_fixtures", "tests.store_fixtures"]
 STORY = ("Sinds een paar maanden merk ik dat mijn gedachten steeds vaker afdwalen naar dingen "
          "waar ik me voor schaam. Ik weet niet goed met wie ik dit kan bespreken.")
 

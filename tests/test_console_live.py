@@ -17,7 +17,6 @@ from tests.console_helpers import add_account
 from tests.service_fixtures import Running
 from tests.store_fixtures import _empty_tables, _PgSession, add_conversation
 
-pytest_plugins = ["tests.service_fixtures", "tests.store_fixtures"]
 
 
 @pytest.fixture

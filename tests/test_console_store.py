@@ -21,7 +21,6 @@ from bot.store.models import Conversation
 from bot.store.models_console import ConsoleSession, Counsellor
 from tests.store_fixtures import _empty_tables, _PgSession, add_conversation
 
-pytest_plugins = ["tests.store_fixtures"]
 NOW = datetime(2026, 12, 2, 13, 0, tzinfo=UTC)
 PASSWORD = "correct horse battery"
 

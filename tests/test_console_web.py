@@ -14,7 +14,6 @@ from tests.console_helpers import PASSWORD, add_account, client, csrf_of, later,
 from tests.service_fixtures import Running
 from tests.store_fixtures import add_conversation
 
-pytest_plugins = ["tests.service_fixtures", "tests.store_fixtures"]
 PUBLIC = {("GET", "/console/login"), ("POST", "/console/login")}
 
 

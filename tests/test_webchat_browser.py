@@ -10,7 +10,6 @@ from bot.store import vault
 from bot.store.models import Callback, Conversation, Message
 from tests.service_fixtures import CLOSED, Running
 
-pytest_plugins = ["tests.browser", "tests.service_fixtures"]
 
 
 async def open_chat(browser: Browser, running: Running, lang: str = "nl") -> Page:
