@@ -18,7 +18,6 @@ from tests.service_fixtures import Running
 from tests.store_fixtures import _empty_tables, _PgSession, add_conversation
 
 
-
 @pytest.fixture
 async def pg_url(_pg_session: _PgSession) -> str:
     if _pg_session.url is None:

@@ -12,7 +12,6 @@ from bot.store.claims import queue_position
 from bot.store.models import Conversation, Message, Outbox
 from tests.service_fixtures import CLOSED
 
-
 STORY = ("Ik merk al een tijd dat mijn gedachten afdwalen naar dingen waar ik me voor schaam, "
          "en ik weet niet met wie ik dit kan bespreken.")
 

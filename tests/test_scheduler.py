@@ -13,7 +13,6 @@ from bot.store import vault
 from bot.store.models import Callback, Conversation, JobRun, Message
 from tests.service_fixtures import CLOSED
 
-
 STORY = "Ik wil graag met iemand praten over gedachten waar ik van schrik."
 
 

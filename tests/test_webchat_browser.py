@@ -11,7 +11,6 @@ from bot.store.models import Callback, Conversation, Message
 from tests.service_fixtures import CLOSED, Running
 
 
-
 async def open_chat(browser: Browser, running: Running, lang: str = "nl") -> Page:
     page = await browser.new_page()
     await page.goto(f"{running.url}/chat?lang={lang}")

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from aiohttp import web
-from handlers.scrub import scrub
 from sqlalchemy import select
 
 from bot.console import audit
@@ -32,6 +31,7 @@ from bot.store import claims, vault
 from bot.store.models import Callback, Conversation, Message
 from bot.store.models import Outbox as OutboxRow
 from bot.store.models_console import Counsellor, Registration
+from handlers.scrub import scrub
 
 MAX_REPLY = 4000
 
