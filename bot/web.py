@@ -11,6 +11,7 @@ from aiohttp import web
 
 from bot.console import setup as setup_console
 from bot.figures import setup as setup_figures
+from bot.metrics import setup as setup_metrics
 from bot.service import Service
 
 SERVICE_KEY: web.AppKey[Service] = web.AppKey("service", Service)
@@ -69,4 +70,5 @@ def build_app(service: Service) -> web.Application:
             add_routes(app)
     setup_console(app, service)
     setup_figures(app, service)
+    setup_metrics(app, service)
     return app
