@@ -29,6 +29,7 @@ from bot.store.db import Store
 from bot.store.models import Conversation, Message
 from handlers.faq import match
 from handlers.language import detect
+from handlers.sanitise import sanitise
 from handlers.scrub import scrub
 from handlers.urgency import assess
 
@@ -81,7 +82,7 @@ class Pipeline:
         traits = self.traits[env.channel]
 
         # 1. Identifiers out, before the text is looked at, stored or shown anywhere.
-        cleaned = scrub(env.text, env.lang)
+        cleaned = scrub(sanitise(env.text), env.lang)
         text = cleaned.text
         guessed = env.lang or detect(text)
 

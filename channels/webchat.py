@@ -140,7 +140,11 @@ class WebChat:
         try:
             async for msg in ws:
                 if msg.type == WSMsgType.TEXT:
-                    await self._frame(conn, msg.data)
+                    try:
+                        await self._frame(conn, msg.data)
+                    except Exception as exc:  # one bad frame must not end the writer's chat
+                        log.error("web-chat frame failed: %s", type(exc).__name__)
+                        await self._notice(conn, "failed")
                 elif msg.type == WSMsgType.BINARY:
                     await self._notice(conn, "invalid")
                 elif msg.type == WSMsgType.ERROR:
