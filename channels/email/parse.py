@@ -130,7 +130,8 @@ def _decode_bytes(data: bytes, charset: str | None) -> str:
                 return data.decode(cs)
             except (UnicodeDecodeError, LookupError):
                 pass
-    return data.decode(declared or "cp1252", errors="replace")
+    # Mislabelled mail is mostly Windows-1252 sent as UTF-8 or ASCII.
+    return data.decode("cp1252", errors="replace")
 
 
 def _is_attachment(part: Message) -> bool:
