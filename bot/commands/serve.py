@@ -10,6 +10,7 @@ import sys
 
 from aiohttp import web
 
+from bot.logs import configure_logging
 from bot.service import Service
 from bot.settings import SettingsError, load_settings
 from bot.web import ACCESS_LOG_FORMAT, build_app
@@ -46,6 +47,6 @@ def run(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"intake-bot: configuration error: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(level=settings.logging.level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(settings.logging)
     asyncio.run(serve(Service(settings)))
     return 0
