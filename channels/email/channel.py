@@ -78,6 +78,12 @@ class EmailChannel:
                 self._cycle_done.clear()
                 await self._cycle_done.wait()
 
+    def request_purge(self) -> None:
+        """Delete purged conversations' mail from the mailbox on the next pass (the retention job
+        may call this after its purge; otherwise it happens every PURGE_EVERY_SECONDS)."""
+        self._last_purge = None
+        self._wake.set()
+
     def status(self) -> dict[str, Any]:
         return {"connected": self.connected}
 
