@@ -13,6 +13,7 @@ off the public reverse proxy anyway (docs/deploy.md).
 
 from __future__ import annotations
 
+import collections
 import ipaddress
 import logging
 import re
@@ -21,7 +22,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
-from prometheus_client import CollectorRegistry, Counter, generate_latest
+from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 from sqlalchemy import func, select
@@ -41,14 +42,7 @@ LOOPBACK = (ipaddress.ip_network("127.0.0.0/8"), ipaddress.ip_network("::1/128")
 PROXY_HEADERS = ("X-Forwarded-For", "Forwarded", "X-Real-IP")
 
 # -- counted in the process -----------------------------------------------------------------
-PROCESS = CollectorRegistry(auto_describe=True)
-IGNORED = Counter(
-    "intake_ignored_updates",
-    "Inbound updates a channel ignored (edits, service "
-    "messages, bots, group chats, loops), by channel and reason code.",
-    ["channel", "reason"],
-    registry=PROCESS,
-)
+_IGNORED: collections.Counter[tuple[str, str]] = collections.Counter()
 
 
 def _channel(name: object) -> str:
@@ -59,7 +53,18 @@ def count_ignored(channel: str, reason: str) -> None:
     """A channel ignored an inbound update. `reason` is a short code ("edited", "group_chat",
     "auto_reply"); anything that is not such a code is counted as "other"."""
     code = reason if isinstance(reason, str) and _REASON.fullmatch(reason) else "other"
-    IGNORED.labels(_channel(channel), code).inc()
+    _IGNORED[(_channel(channel), code)] += 1
+
+
+def _ignored(channels: Mapping[str, Any]) -> list[tuple[tuple[str, str], float]]:
+    """What `count_ignored` counted, plus a channel's own `ignored_updates` count (reason
+    "unhandled") for channels that keep one."""
+    counts = collections.Counter(_IGNORED)
+    for name, channel in channels.items():
+        own = getattr(channel, "ignored_updates", None)
+        if isinstance(own, int) and not isinstance(own, bool):
+            counts[(_channel(name), "unhandled")] += own
+    return sorted((k, float(v)) for k, v in counts.items())
 
 
 # -- computed from the store at each scrape --------------------------------------------------
@@ -79,7 +84,7 @@ def _labelled(
     return family
 
 
-async def snapshot(store: Store, now: datetime) -> list[Metric]:
+async def snapshot(store: Store, now: datetime, channels: Mapping[str, Any] | None = None) -> list[Metric]:
     async with store.sessionmaker() as s:
         per_sender = (
             await s.execute(
@@ -180,6 +185,15 @@ async def snapshot(store: Store, now: datetime) -> list[Metric]:
             ),
             last,
         ),
+        _labelled(
+            CounterMetricFamily(
+                "intake_ignored_updates",
+                "Inbound updates a channel ignored (edits, service messages, group chats, loops), "
+                "by channel and reason code; counted since this instance started.",
+                labels=["channel", "reason"],
+            ),
+            _ignored(channels or {}),
+        ),
     ]
 
 
@@ -187,17 +201,17 @@ def _aware(at: datetime) -> datetime:
     return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
-async def render(store: Store, now: datetime) -> bytes:
+async def render(store: Store, now: datetime, channels: Mapping[str, Any] | None = None) -> bytes:
     registry = CollectorRegistry(auto_describe=False)
     try:
-        families = await snapshot(store, now)
+        families = await snapshot(store, now, channels)
         up = 1.0
     except Exception as exc:  # the store is down: say so, and still answer
         log.warning("metrics: store not readable: %s", type(exc).__name__)
         families, up = [], 0.0
     families.append(GaugeMetricFamily("intake_store_up", "1 when the store answered this scrape.", value=up))
     registry.register(_Snapshot(families))
-    return generate_latest(registry) + generate_latest(PROCESS)
+    return generate_latest(registry)
 
 
 # -- the route -------------------------------------------------------------------------------
@@ -222,7 +236,7 @@ def setup(app: web.Application, service: Service) -> None:
     async def metrics(request: web.Request) -> web.Response:
         if not _allowed(request, networks):
             raise web.HTTPNotFound()
-        body = await render(service.store, service.clock.now())
+        body = await render(service.store, service.clock.now(), service.channels)
         return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE})
 
     app.router.add_get("/metrics", metrics)

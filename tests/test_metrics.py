@@ -95,6 +95,7 @@ async def test_metrics_count_from_the_store_and_hold_no_identifier(running: Runn
         else:
             run.runs, run.last_run_at = 3, now
     metrics.count_ignored("telegram", "edited")
+    svc.channels["webchat"].ignored_updates = 4  # type: ignore[attr-defined]  # a channel's own count
     metrics.count_ignored(CANARIES[0], f"from {CANARIES[2]}")  # nonsense from a caller: no label made of it
 
     status, content_type, body = await scrape(running)
@@ -124,6 +125,7 @@ async def test_metrics_count_from_the_store_and_hold_no_identifier(running: Runn
         == ignored_before + 1
     )
     assert got[("intake_ignored_updates_total", (("channel", "other"), ("reason", "other")))] >= 1
+    assert got[("intake_ignored_updates_total", (("channel", "webchat"), ("reason", "unhandled")))] == 4
 
     # Nothing that points at a person or a conversation, in values or in labels.
     lowered = body.lower()
