@@ -179,20 +179,21 @@ class EmailChannel:
                 return
             raise
         self._attempts.pop((uidvalidity, uid), None)
-        # Committed: from here on this mail is never processed again, whatever happens next.
-        await state.set_position(store, self.cfg.inbox_folder, uidvalidity, uid, now)
         if owes_media and not outcome.replies:
             # The pipeline had nothing to say now (a person holds the conversation, or it is
             # already waiting): the writer still hears at once that files cannot be received.
             await self.service.say(outcome.conversation_id, self.name, Reply(
                 text(outcome.lang, "reply.media_refused"), kind="media_refused"))
+        # Committed. The done keyword keeps the mail from being read again even if the position
+        # below is never written (the search skips it); the position covers servers that lose
+        # keywords. Only a crash between the commit above and this keyword repeats a mail.
         await box.mark_done(uid)
-        where: tuple[str, int, int] | None = (self.cfg.inbox_folder, uidvalidity, uid)
+        where: tuple[str, str, int, int] | None = (outcome.conversation_id, self.cfg.inbox_folder,
+                                                   uidvalidity, uid)
         if self.cfg.processed_folder:
             moved = await box.move(uid, self.cfg.processed_folder)
-            where = (self.cfg.processed_folder, *moved) if moved else None
-        if where is not None:
-            await state.record_processed(store, outcome.conversation_id, *where, now)
+            where = (outcome.conversation_id, self.cfg.processed_folder, *moved) if moved else None
+        await state.done(store, self.cfg.inbox_folder, uidvalidity, uid, now, where)
 
     async def _envelope(self, mail: ParsedMail) -> Envelope:
         h = mail.headers

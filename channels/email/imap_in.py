@@ -221,8 +221,12 @@ class ImapMailbox:
             if self.cfg.idle and client.has_capability("IDLE"):
                 # IDLE has no timeout of its own: a server gone before it answers would hang here.
                 starting = asyncio.ensure_future(client.idle_start(timeout=seconds + 30))
-                await asyncio.wait({starting, waiters[1]}, timeout=TIMEOUT,
-                                   return_when=asyncio.FIRST_COMPLETED)
+                try:
+                    await asyncio.wait({starting, waiters[1]}, timeout=TIMEOUT,
+                                       return_when=asyncio.FIRST_COMPLETED)
+                except asyncio.CancelledError:
+                    starting.cancel()
+                    raise
                 if not starting.done():
                     starting.cancel()
                     self.lost.set()

@@ -31,11 +31,21 @@ async def set_position(store: Store, folder: str, uidvalidity: int, last_uid: in
             row.last_uid, row.updated_at = max(row.last_uid, last_uid), now
 
 
-async def record_processed(store: Store, conversation_id: str, folder: str, uidvalidity: int, uid: int,
-                           now: datetime) -> None:
+async def done(store: Store, inbox: str, uidvalidity: int, uid: int, now: datetime,
+               processed: tuple[str, str, int, int] | None) -> None:
+    """One transaction: the inbox position moves past `uid`, and the processed mail's place
+    (conversation id, folder, UIDVALIDITY, UID) is kept for the purge."""
     async with store.write() as s:
-        s.add(MailProcessed(conversation_id=conversation_id, folder=folder, uidvalidity=uidvalidity,
-                            uid=uid, processed_at=now))
+        row = await s.get(MailFolderState, inbox)
+        if row is None or row.uidvalidity != uidvalidity:
+            await s.merge(MailFolderState(folder=inbox, uidvalidity=uidvalidity, last_uid=uid,
+                                          updated_at=now))
+        else:
+            row.last_uid, row.updated_at = max(row.last_uid, uid), now
+        if processed is not None:
+            conversation_id, folder, folder_validity, folder_uid = processed
+            s.add(MailProcessed(conversation_id=conversation_id, folder=folder,
+                                uidvalidity=folder_validity, uid=folder_uid, processed_at=now))
 
 
 async def add_problem(store: Store, uidvalidity: int, uid: int, reason: str, now: datetime) -> bool:
