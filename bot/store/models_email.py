@@ -32,7 +32,7 @@ class MailProblem(Base):
     """A mail that could not be read: left in the inbox, flagged for a person."""
 
     __tablename__ = "mail_problems"
-    __table_args__ = (UniqueConstraint("uidvalidity", "uid", name="mailbox_position"),)
+    __table_args__ = (UniqueConstraint("uidvalidity", "uid"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     noticed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -35,7 +35,7 @@ def upgrade() -> None:
         sa.Column("reason", sa.String(24), nullable=False),
         sa.Column("resolved_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_mail_problems")),
-        sa.UniqueConstraint("uidvalidity", "uid", name=op.f("uq_mail_problems_mailbox_position")),
+        sa.UniqueConstraint("uidvalidity", "uid", name=op.f("uq_mail_problems_uidvalidity")),
     )
     op.create_index(op.f("ix_mail_problems_noticed_at"), "mail_problems", ["noticed_at"])
     op.create_table(
