@@ -22,6 +22,9 @@ from handlers.scrub import scrub
 
 WITHHELD = "[log line withheld: it could not be stripped of identifiers]"
 _ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
+_LOOPBACK = re.compile(r"\b(?:https?://)?(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d{1,5})?"
+                       r"(?:/[A-Za-z0-9._/-]*)?(?![\w@.])")
+_KEPT = re.compile("\ue000(\\d+)\ue001")
 _SPEC = re.compile(r"%(\([^)]*\))?[#0\- +]*(\*|\d+)?(\.(\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
 # LogRecord's own attributes; anything else on a record came in through `extra=`.
 _STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
@@ -30,11 +33,21 @@ _TRACEBACKS = logging.Formatter()
 
 def strip(value: object) -> str:
     """The text of `value` with identifiers replaced by placeholders. Percent-encoding (a URL in
-    an access log line) is decoded first, so an encoded address is seen for what it is."""
+    an access log line) is decoded first, so an encoded address is seen for what it is. The
+    machine's own loopback addresses ("web chat at http://127.0.0.1:8080/chat") point at no
+    person and are kept."""
     text = value if isinstance(value, str) else str(value)
     if _ENCODED.search(text):
         text = unquote(text)
-    return scrub(text).text
+    kept: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        kept.append(m.group(0))
+        return f"\ue000{len(kept) - 1}\ue001"
+
+    text = _LOOPBACK.sub(keep, text.replace("\ue000", "").replace("\ue001", ""))
+    out = scrub(text).text
+    return _KEPT.sub(lambda m: kept[int(m.group(1))] if int(m.group(1)) < len(kept) else "", out)
 
 
 def _arg(value: object) -> object:

@@ -12,10 +12,10 @@ from collections import Counter
 
 import pytest
 
-from bot.figures import figures_for, threshold_of
 from bot.figures.export import to_csv, to_json, to_text
 from bot.figures.period import Period, PeriodError, parse, year
 from bot.figures.publish import HIDDEN_MARK, Shown, change_text, publish
+from bot.figures.report import figures_for, threshold_of
 from bot.hours import OpeningHours
 from bot.settings import load_settings
 from bot.store.db import Store

@@ -153,3 +153,15 @@ async def test_aiohttp_access_log_and_unhandled_error_are_stripped(captured: io.
     assert {"aiohttp.access", "aiohttp.server"} <= loggers, loggers
     assert any("RuntimeError" in line.get("exception", "") for line in got)
     assert_clean(captured.getvalue())
+
+
+def test_the_machines_own_loopback_address_is_kept_and_nothing_else(captured: io.StringIO) -> None:
+    log = logging.getLogger("intake_bot")
+    log.info("web chat at http://%s:%s/chat", "127.0.0.1", 8080)
+    log.info("from http://127.0.0.1.%s/x and %s", "voorbeeld.nl", EMAIL)
+    log.info("planted \ue0000\ue001 token and %s", PHONE)
+    got = lines(captured)
+    assert got[0]["message"] == "web chat at http://127.0.0.1:8080/chat"
+    assert "voorbeeld.nl" not in got[1]["message"]
+    assert "\ue000" not in captured.getvalue()
+    assert_clean(captured.getvalue())

@@ -9,9 +9,9 @@ import asyncio
 import sys
 from pathlib import Path
 
-from bot.figures import shown_for, threshold_of
 from bot.figures.export import to_csv, to_json, to_text
 from bot.figures.period import year
+from bot.figures.report import shown_for, threshold_of
 from bot.hours import OpeningHours
 from bot.secrets import load_or_create_secrets
 from bot.settings import SettingsError, load_settings

@@ -16,10 +16,10 @@ from aiohttp import web
 from bot.console.guard import ROUTES_KEY, Ctx
 from bot.console.html import LOCAL, Safe, join, options, page, tag, void
 from bot.console.views_auth import nav
-from bot.figures import shown_for, threshold_of
 from bot.figures.export import to_csv
 from bot.figures.period import MONTHS, Period, PeriodError, parse
 from bot.figures.publish import Shown, ShownRow, ShownTable
+from bot.figures.report import shown_for, threshold_of
 from bot.figures.svg import chart
 
 if TYPE_CHECKING:
