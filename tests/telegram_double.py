@@ -54,16 +54,18 @@ def _cast(value: str) -> Any:
 class BotApiDouble:
     def __init__(self, token: str = "123456:TEST-token_for_tests") -> None:
         self.token = token
-        self.calls: list[Call] = []
+        self.calls: list[Call] = []        # every request, refused ones included
+        self.delivered: list[dict[str, Any]] = []  # messages the Bot API accepted
         self.file_requests: list[str] = []
         self.webhook_deliveries: list[int] = []  # HTTP status of each webhook post
         self._updates: list[dict[str, Any]] = []
         self._confirmed = 0
-        self._ids = itertools.count(1)
+        self._last_id = 0  # update ids only grow, as on Telegram
         self._message_ids = itertools.count(1000)
         self._arrived = asyncio.Event()
         self._failures: dict[str, _Failure] = {}
         self.webhook: dict[str, Any] | None = None
+        self.blocked: set[int] = set()  # chats whose writer blocked the bot (403)
         self._runner: web.AppRunner | None = None
         self._client: aiohttp.ClientSession | None = None
         self.port = 0
@@ -103,7 +105,8 @@ class BotApiDouble:
         """Queue an update (an update_id is added); with a webhook set, post it at once.
         Returns the update id."""
         update = dict(update)
-        update.setdefault("update_id", next(self._ids))
+        update.setdefault("update_id", self._last_id + 1)
+        self._last_id = max(self._last_id, int(update["update_id"]))
         if self.webhook is not None:
             await self.post_webhook(update)
         else:
@@ -113,6 +116,9 @@ class BotApiDouble:
 
     def push_raw(self, raw: Any) -> None:
         """Queue anything, even something that is not an update (malformed-input tests)."""
+        uid = raw.get("update_id") if isinstance(raw, dict) else None
+        if isinstance(uid, int):
+            self._last_id = max(self._last_id, uid)
         self._updates.append(raw)
         self._arrived.set()
 
@@ -130,9 +136,8 @@ class BotApiDouble:
         return len(self._updates)
 
     def sent(self, chat_id: int | None = None) -> list[dict[str, Any]]:
-        """Every message the bot sent (to one chat), in order."""
-        return [c.params for c in self.calls if c.method == "sendMessage"
-                and (chat_id is None or c.params.get("chat_id") == chat_id)]
+        """Every message the Bot API accepted from the bot (for one chat), in order."""
+        return [m for m in self.delivered if chat_id is None or m.get("chat_id") == chat_id]
 
     def calls_of(self, method: str) -> list[dict[str, Any]]:
         return [c.params for c in self.calls if c.method == method]
@@ -223,10 +228,11 @@ class BotApiDouble:
         chat_id = p.get("chat_id")
         if not isinstance(chat_id, int):
             return _error(400, "Bad Request: chat not found")
-        if chat_id < 0 and p.get("_blocked"):
+        if chat_id in self.blocked:
             return _error(403, "Forbidden: bot was blocked by the user")
         if str(chat_id).startswith("99999"):  # by convention: a chat that does not exist
             return _error(400, "Bad Request: chat not found")
+        self.delivered.append(p)
         return _ok({"message_id": next(self._message_ids), "date": int(time.time()),
                     "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
                     "from": {"id": BOT_ID, "is_bot": True, "first_name": "Stop it Now"},
@@ -363,7 +369,8 @@ def telegram_overrides(double: BotApiDouble, mode: str, **extra: Any) -> dict[st
             **{f"telegram.{k}": v for k, v in extra.items()}}
 
 
-def running_service(tmp_path: Any, mode: str, at: Any, **extra: Any) -> Any:
+def running_service(tmp_path: Any, mode: str, at: Any,
+                    before_start: Callable[[BotApiDouble], None] | None = None, **extra: Any) -> Any:
     """An async context manager: double + started service (SQLite) + its web server, with every
     log line of every logger captured at DEBUG."""
     import contextlib
@@ -380,6 +387,8 @@ def running_service(tmp_path: Any, mode: str, at: Any, **extra: Any) -> Any:
     async def run() -> Any:
         double = BotApiDouble()
         await double.start()
+        if before_start is not None:
+            before_start(double)
         port = free_port()
         data_dir = tmp_path / "data"
         settings = make_settings(data_dir, "sqlite", port, **telegram_overrides(double, mode, **extra))

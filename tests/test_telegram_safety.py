@@ -2,6 +2,7 @@
 webhook requests without the secret refused, the [telegram] section checked key by key."""
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.settings import SettingsError, load_settings
-from bot.store.models import Conversation
+from bot.store.models import Conversation, Outbox
 from channels.telegram import config
 from channels.telegram.channel import _split
 from channels.telegram.updates import command_of
@@ -19,6 +20,7 @@ from tests import console_helpers
 from tests.service_fixtures import OPEN
 from tests.telegram_double import (
     MEDIA,
+    BotApiDouble,
     Person,
     TelegramRunning,
     button,
@@ -155,6 +157,38 @@ async def test_polling_goes_on_after_bot_api_errors(tmp_path: Path) -> None:
         await r.double.wait_for(lambda: r.channel.poll_errors >= before + 1, within=10)
         await r.double.push(message(CANARY, "/help"))
         await r.double.wait_sent(CANARY.id, 2, within=15)
+
+
+async def test_service_starts_while_the_bot_api_is_down_and_connects_later(tmp_path: Path) -> None:
+    def down(d: BotApiDouble) -> None:
+        d.fail_next("getMe", 2, status=502)
+
+    async with running_service(tmp_path, "polling", OPEN, before_start=down) as r:
+        assert len(r.double.calls_of("getMe!502")) == 2
+        await r.double.push(message(CANARY, "/help"))
+        await r.double.wait_sent(CANARY.id, 1)
+        assert "502" not in r.logs.text() or "Bad Gateway" not in r.logs.text()
+
+
+async def test_blocked_or_unknown_chats_fail_permanently(tg: TelegramRunning) -> None:
+    blocker, ghost = Person(731245777), Person(999990001)
+    tg.double.blocked.add(blocker.id)
+    for who in (blocker, ghost):
+        await tg.double.push(message(who, "Ik wil graag iemand spreken over mijn gedachten."))
+    await tg.double.wait_for(lambda: tg.channel.handled_updates >= 2)
+
+    async def failed() -> list[str]:
+        async with tg.service.store.sessionmaker() as s:
+            rows = (await s.execute(select(Outbox).where(Outbox.state == "failed"))).scalars().all()
+            return sorted(r.last_error or "" for r in rows)
+
+    for _ in range(100):
+        if len(await failed()) == 2:
+            break
+        await asyncio.sleep(0.05)
+    assert await failed() == ["PermanentFailure: chat not found",
+                              "PermanentFailure: the writer blocked the bot or left the chat"]
+    assert tg.double.sent() == []
 
 
 # -- configuration ---------------------------------------------------------------------------
