@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import secrets
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -27,6 +27,7 @@ from bot.store.claims import queue_position
 from bot.store.crypto import Keyring
 from bot.store.db import Store
 from bot.store.models import Conversation, Message
+from bot.store.outbox import OutboxItem
 from handlers.faq import match
 from handlers.language import detect
 from handlers.sanitise import sanitise
@@ -40,6 +41,7 @@ class ChannelTraits:
 
     can_push: bool          # can send on its own later ("tell me when you open")
     resume_codes: bool      # continuity by a code the writer keeps (web chat)
+    reply_address: bool = True  # needs an address from the vault to reply
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class Outcome:
     conversation_id: str
     message_id: int | None
     replies: tuple[Reply, ...]
-    outbox_ids: tuple[int, ...]
+    outbox_items: tuple[OutboxItem, ...]
     new_conversation: bool
     resume_code: str | None
     urgent: bool
@@ -67,9 +69,13 @@ class Pipeline:
         is_open: Callable[[datetime], bool],
         now: Callable[[], datetime],
         traits: Mapping[str, ChannelTraits],
+        write: Callable[[Callable[[AsyncSession], Awaitable[Outcome]]], Awaitable[Outcome]],
         after_commit: Callable[[Outcome], None] = lambda _o: None,
+        claim_seconds: float = 60.0,
     ) -> None:
         self.store = store
+        self.write = write
+        self.claim_seconds = claim_seconds
         self.keyring = keyring
         self.replies = replies
         self.is_open = is_open
@@ -91,63 +97,71 @@ class Pipeline:
         faq_ids = tuple(m.id for m in match(text, guessed)) if text.strip() else ()
         open_now = self.is_open(now)
 
-        async with self.store.write() as s:
+        async def unit(s: AsyncSession) -> Outcome:
             conv, is_new = await self._conversation(s, env, guessed, now)
             # A short "ok" must not flip a conversation's language: unsure means "as before".
             lang = env.lang or (guessed if is_new else detect(text, default=conv.lang))
+            found = faq_ids
             if lang != guessed and text.strip():
-                faq_ids = tuple(m.id for m in match(text, lang))
+                found = tuple(m.id for m in match(text, lang))
 
             # 3. Route: what the writer is told and whether a person is needed.
             decision = decide(Situation(
                 open_now=open_now,
                 urgent=bool(urgency and urgency.urgent),
-                faq_ids=faq_ids,
+                faq_ids=found,
                 state=None if is_new else conv.state,
                 automatic=env.automatic,
                 media_only=bool(env.media) and not text.strip(),
                 can_push=traits.can_push,
             ))
 
-            # 4. Store the scrubbed message and the conversation's new state.
-            message_id = None
-            if text.strip():
-                msg = Message(
-                    conversation_id=conv.id, created_at=now, sender="writer", kind="text",
-                    body=text, faq_ids=list(faq_ids),
-                    finding_kinds=dict(Counter(f.kind for f in cleaned.findings)),
-                )
-                s.add(msg)
-                await s.flush()
-                message_id = msg.id
-            resume_code = self._apply(conv, decision, urgency.reasons if urgency else (), faq_ids,
+            # 4. The conversation's new state and the bot's reply, written once.
+            resume_code = self._apply(conv, decision, urgency.reasons if urgency else (), found,
                                       lang, now, is_new and traits.resume_codes and not env.automatic,
                                       open_now)
             if env.reply_address:
                 await vault.vault_put(s, conv.id, env.channel, dict(env.reply_address))
-            await s.flush()
-
-            # 5. Replies: written once, stored as the bot's messages, sent through the outbox.
-            position = await queue_position(s, conv.id) if conv.state == "waiting" else None
+            position = None
+            if conv.state == "waiting":
+                await s.flush()
+                position = await queue_position(s, conv.id)
             reply = self.replies.compose(decision, lang, now, position=position, code=resume_code)
-            replies: list[Reply] = []
-            outbox_ids: list[int] = []
+
+            # 5. Store the scrubbed message and the reply as the bot's message (one flush).
+            msg = bot_msg = None
+            if text.strip():
+                msg = Message(conversation_id=conv.id, created_at=now, sender="writer", kind="text",
+                              body=text, faq_ids=list(found),
+                              finding_kinds=dict(Counter(f.kind for f in cleaned.findings)))
+                s.add(msg)
             if reply is not None:
                 bot_msg = Message(conversation_id=conv.id, created_at=now, sender="bot",
-                                  kind=reply.kind, body=reply.text, faq_ids=list(faq_ids))
+                                  kind=reply.kind, body=reply.text, faq_ids=list(found))
                 s.add(bot_msg)
-                await s.flush()
+            await s.flush()
+            message_id = msg.id if msg is not None else None
+
+            # 6. The reply goes out through the outbox.
+            items: list[OutboxItem] = []
+            if reply is not None and bot_msg is not None:
                 reply = Reply(text=reply.text, kind=reply.kind, message_id=bot_msg.id,
                               buttons=reply.buttons, extra=reply.extra)
-                replies.append(reply)
-                outbox_ids.append(await outbox.enqueue(s, conv.id, env.channel, reply.to_payload(),
-                                                       message_id=bot_msg.id, now=now))
-        outcome = Outcome(
-            conversation_id=conv.id, message_id=message_id, replies=tuple(replies),
-            outbox_ids=tuple(outbox_ids), new_conversation=is_new, resume_code=resume_code,
-            urgent=conv.urgent, state=conv.state, lang=lang, queue_position=position,
-            decision=decision,
-        )
+                payload = reply.to_payload()
+                # Born claimed by this instance: delivered right after the commit, no second
+                # transaction to claim it; another sender takes over only if we die first.
+                oid = await outbox.enqueue(s, conv.id, env.channel, payload, message_id=bot_msg.id,
+                                           now=now, claim_seconds=self.claim_seconds)
+                items.append(OutboxItem(oid, conv.id, bot_msg.id, env.channel, payload, 1))
+            return Outcome(
+                conversation_id=conv.id, message_id=message_id,
+                replies=(reply,) if reply is not None else (), outbox_items=tuple(items),
+                new_conversation=is_new, resume_code=resume_code, urgent=conv.urgent,
+                state=conv.state, lang=lang, queue_position=position, decision=decision,
+            )
+
+        # Committed (shared with concurrent writers' messages) before anyone is told.
+        outcome = await self.write(unit)
         self.after_commit(outcome)
         return outcome
 

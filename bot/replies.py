@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from bot import faq_answers
@@ -37,15 +38,18 @@ class ReplyWriter:
         self.open_until = open_until
 
     def facts(self, lang: str, now: datetime, **extra: Any) -> dict[str, Any]:
+        return {**self._moment_facts(lang, now.replace(second=0, microsecond=0)), **extra}
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one writer per service; the texts change by the minute
+    def _moment_facts(self, lang: str, minute: datetime) -> dict[str, Any]:
         return {
             "emergency": self.service.get("emergency", "112"),
             "suicide_line": self.service.get("suicide_line", "113"),
             "suicide_line_free": self.service.get("suicide_line_free", "0800-0113"),
             "self_help_url": self.service.get("self_help_url", ""),
             "waag_url": self.service.get("waag_url", ""),
-            "next_opening": self.next_opening(now, lang),
-            "open_until": self.open_until(now, lang),
-            **extra,
+            "next_opening": self.next_opening(minute, lang),
+            "open_until": self.open_until(minute, lang),
         }
 
     def compose(self, decision: Decision, lang: str, now: datetime, *, position: int | None = None,

@@ -28,6 +28,7 @@ from bot.settings import Settings
 from bot.store import claims, outbox, vault
 from bot.store.crypto import Keyring
 from bot.store.db import Store, open_store
+from bot.store.group import GroupWriter
 from bot.store.models import Conversation, Message
 from bot.store.models import Outbox as OutboxRow
 from bot.texts import text
@@ -77,10 +78,12 @@ class Service:
             open_until=self.hours.describe_open_until,
         )
         self.channels = self._channels()
+        self.writer = GroupWriter(self.store)
         self.pipeline = Pipeline(
             store=self.store, keyring=self.keyring, replies=self.replies,
             is_open=self.hours.is_open, now=self.clock.now,
             traits={name: ch.traits for name, ch in self.channels.items()},
+            write=self.writer.run,
             after_commit=self._after_commit,
         )
         o = self.settings.outbox
@@ -98,6 +101,7 @@ class Service:
     async def stop(self) -> None:
         await self.jobs.stop()
         await self.sender.stop()
+        await self.writer.close()
         for ch in self.channels.values():
             await ch.stop()
         for t in list(self._tasks):
@@ -241,19 +245,23 @@ class Service:
 
     # -- delivery --------------------------------------------------------------------------
     async def deliver_now(self, outcome: Outcome) -> None:
-        if outcome.outbox_ids:
-            self.sender.wake()
+        """Replies are already on their way: `_after_commit` hands them to the sender."""
 
     async def _deliver(self, item: outbox.OutboxItem) -> None:
         channel = self.channels.get(item.channel)
         if channel is None:
             raise PermanentFailure(f"channel {item.channel} is not configured")
-        async with self.store.sessionmaker() as s:
-            address = (await vault.vault_get(s, item.conversation_id)).get(item.channel, {})
+        address: dict[str, Any] = {}
+        if channel.traits.reply_address:
+            async with self.store.sessionmaker() as s:
+                address = (await vault.vault_get(s, item.conversation_id)).get(item.channel, {})
         await channel.deliver(item.conversation_id, Reply.from_payload(item.payload), address)
 
     def _after_commit(self, outcome: Outcome) -> None:
-        self.sender.wake()
+        # The pipeline claimed these replies for this instance: send them now, no poll, no
+        # second transaction to claim them.
+        if outcome.outbox_items:
+            self.sender.submit(list(outcome.outbox_items))
         self.events.publish({"type": "queue" if outcome.state == "waiting" else "message",
                              "conversation_id": outcome.conversation_id, "urgent": outcome.urgent})
 

@@ -50,7 +50,8 @@ class _Connection:
 
 class WebChat:
     name = "webchat"
-    traits = ChannelTraits(can_push=False, resume_codes=True)
+    # Replies find the writer's open socket by conversation id: nothing to keep in the vault.
+    traits = ChannelTraits(can_push=False, resume_codes=True, reply_address=False)
 
     def __init__(self, service: Service) -> None:
         self.service = service
@@ -186,7 +187,7 @@ class WebChat:
             return
         outcome = await self.service.pipeline.handle(Envelope(
             channel=self.name, text=body, conversation_id=conn.conversation_id,
-            reply_address={"socket": conn.id}, lang=conn.lang if conn.conversation_id else None,
+            lang=conn.lang if conn.conversation_id else None,
         ))
         if conn.conversation_id != outcome.conversation_id:
             self._attach(conn, outcome.conversation_id)
@@ -194,7 +195,6 @@ class WebChat:
         # Acknowledge only now: the message is committed (promise 2).
         await conn.send({"type": "ack", "client_id": client_id if isinstance(client_id, str) else None,
                          "id": outcome.message_id})
-        await self.service.deliver_now(outcome)
 
     async def _resume(self, conn: _Connection, code: str) -> None:
         conn.resume_attempts += 1

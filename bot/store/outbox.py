@@ -78,10 +78,19 @@ def backoff_seconds(attempts: int, base: float, maximum: float) -> float:
 
 
 async def enqueue(s: AsyncSession, conversation_id: str, channel: str, payload: dict[str, Any],
-                  message_id: int | None = None, *, now: datetime) -> int:
-    """Add an item in the caller's transaction; returns its id."""
+                  message_id: int | None = None, *, now: datetime,
+                  claim_seconds: float | None = None) -> int:
+    """Add an item in the caller's transaction; returns its id.
+
+    With `claim_seconds` the item is born claimed ("sending", first attempt) by the caller, who
+    delivers it at once after the commit (`OutboxSender.submit`); should the caller die first,
+    the item falls due for any sender when the claim runs out.
+    """
+    claimed = claim_seconds is not None
     item = Outbox(conversation_id=conversation_id, message_id=message_id, channel=channel,
-                  payload=payload, state="pending", attempts=0, next_attempt_at=now, created_at=now)
+                  payload=payload, state="sending" if claimed else "pending", attempts=1 if claimed else 0,
+                  next_attempt_at=now, created_at=now,
+                  locked_until=now + timedelta(seconds=claim_seconds) if claimed else None)
     s.add(item)
     await s.flush()
     return item.id
@@ -127,8 +136,9 @@ async def claim_due(s: AsyncSession, now: datetime, limit: int = 20, lock_second
     return items
 
 
-async def mark_delivered(s: AsyncSession, item_id: int, now: datetime) -> None:
-    await s.execute(update(Outbox).where(Outbox.id == item_id)
+async def mark_delivered(s: AsyncSession, item_id: int | list[int], now: datetime) -> None:
+    ids = item_id if isinstance(item_id, list) else [item_id]
+    await s.execute(update(Outbox).where(Outbox.id.in_(ids))
                     .values(state="delivered", delivered_at=now, locked_until=None, last_error=None))
 
 
@@ -217,6 +227,11 @@ class OutboxSender:
     def wake(self) -> None:
         self._wake.set()
 
+    def submit(self, items: list[OutboxItem]) -> None:
+        """Deliver items the caller claimed at enqueue time, now, recording as usual."""
+        for chain in _chains(items):
+            self._spawn(chain)
+
     async def stop(self, grace: float = 5.0) -> None:
         """Stop claiming, let deliveries under way finish (up to `grace` s) and record them."""
         if self._loop_task is None:
@@ -262,12 +277,15 @@ class OutboxSender:
 
     async def _record(self, results: list[_Result]) -> None:
         now = self.now()
+        delivered = [r.item.id for r in results if r.tried and r.error is None]
         async with self.store.write() as s:
+            if delivered:  # the common case under load: one statement for the whole batch
+                await mark_delivered(s, delivered, now)
             for r in results:
                 if not r.tried:
                     await _release(s, r.item.id, now)
                 elif r.error is None:
-                    await mark_delivered(s, r.item.id, now)
+                    continue
                 elif isinstance(r.error, PermanentFailure):
                     log.warning("outbox item %s failed permanently: %s", r.item.id,
                                 type(r.error).__name__)
