@@ -7,6 +7,7 @@ to a default. Every error names the key it is about (`server.port: must be 1..65
 from __future__ import annotations
 
 import copy
+import ipaddress
 import itertools
 import os
 import re
@@ -332,6 +333,7 @@ def _build(raw: dict[str, Any], config_file: Path | None) -> Settings:
     service = _service(_Section(raw, "service"), server)
     raw["service"]["public_url"] = service.public_url
     _email_telegram(raw)
+    _figures_metrics(raw)
     return Settings(
         server=server,
         service=service,
@@ -554,6 +556,27 @@ def _logging(s: _Section) -> LoggingSettings:
 
 
 def _email_telegram(raw: Mapping[str, Any]) -> None:
-    # Their own issues give them dataclasses; until then only the switch is checked.
+    """The channels check their own sections, at load time, so a bad key stops start-up."""
+    from channels.email.config import load_email_settings
+    from channels.telegram.config import load as load_telegram
+
     for name in ("email", "telegram"):
         _Section(raw, name).flag("enabled")
+    load_email_settings(raw)
+    if raw["telegram"].get("enabled"):
+        load_telegram(raw["telegram"], raw["service"]["public_url"])
+
+
+def _figures_metrics(raw: Mapping[str, Any]) -> None:
+    threshold = raw["figures"]["small_cell_threshold"]
+    if not isinstance(threshold, int) or isinstance(threshold, bool) or threshold < 2:
+        raise SettingsError(f"figures.small_cell_threshold: must be a whole number of at least 2, "
+                            f"got {threshold!r}")
+    networks = raw["metrics"]["allow_from"]
+    if not isinstance(networks, list):
+        raise SettingsError("metrics.allow_from: must be a list of networks like \"10.0.0.0/8\"")
+    for i, net in enumerate(networks):
+        try:
+            ipaddress.ip_network(str(net), strict=False)
+        except ValueError:
+            raise SettingsError(f"metrics.allow_from[{i}]: {net!r} is not a network") from None

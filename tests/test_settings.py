@@ -200,3 +200,21 @@ def test_settings_are_frozen() -> None:
     s = load_settings(env={})
     with pytest.raises(AttributeError):
         s.server.port = 1  # type: ignore[misc]
+
+
+def test_figures_threshold_below_two_is_refused_naming_the_key() -> None:
+    with pytest.raises(SettingsError, match=r"^figures\.small_cell_threshold"):
+        load_settings(None, env={"INTAKE__FIGURES__SMALL_CELL_THRESHOLD": "1"})
+
+
+def test_metrics_networks_are_checked() -> None:
+    ok = load_settings(None, env={"INTAKE__METRICS__ALLOW_FROM": '["10.0.0.0/8"]'})
+    assert ok.raw["metrics"]["allow_from"] == ["10.0.0.0/8"]
+    with pytest.raises(SettingsError, match=r"^metrics\.allow_from\[0\]"):
+        load_settings(None, env={"INTAKE__METRICS__ALLOW_FROM": '["everyone"]'})
+
+
+def test_an_enabled_channel_checks_its_keys_at_load() -> None:
+    with pytest.raises(SettingsError, match=r"^telegram\.mode"):
+        load_settings(None, env={"INTAKE__TELEGRAM__ENABLED": "true", "INTAKE__TELEGRAM__MODE": "pigeon",
+                                 "INTAKE__TELEGRAM__TOKEN": "123456:TEST"})
