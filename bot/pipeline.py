@@ -83,7 +83,10 @@ class Pipeline:
         self.traits = traits
         self.after_commit = after_commit
 
-    async def handle(self, env: Envelope) -> Outcome:
+    async def handle(self, env: Envelope, *,
+                     also: Callable[[AsyncSession, str], Awaitable[None]] | None = None) -> Outcome:
+        """Take one inbound message. `also` runs in the same transaction with the conversation
+        id (a channel's own bookkeeping, e.g. the mailbox position, commits with the message)."""
         now = env.received_at or self.now()
         traits = self.traits[env.channel]
 
@@ -99,6 +102,9 @@ class Pipeline:
 
         async def unit(s: AsyncSession) -> Outcome:
             conv, is_new = await self._conversation(s, env, guessed, now)
+            if also is not None:
+                await s.flush()
+                await also(s, conv.id)
             # A short "ok" must not flip a conversation's language: unsure means "as before".
             lang = env.lang or (guessed if is_new else detect(text, default=conv.lang))
             found = faq_ids

@@ -146,3 +146,21 @@ async def test_thread_continues_the_same_conversation_by_keyed_hash(service: Ser
 async def test_an_english_writer_is_answered_in_english(service: Service) -> None:
     out = await service.pipeline.handle(chat("Is this service really free of charge?"))
     assert out.lang == "en" and "free" in out.replies[0].text
+
+
+async def test_a_channels_bookkeeping_commits_with_the_message_or_not_at_all(service: Service) -> None:
+    seen: list[str] = []
+
+    async def fails(_s: object, conversation_id: str) -> None:
+        seen.append(conversation_id)
+        raise RuntimeError("mailbox position could not be written")
+
+    try:
+        await service.pipeline.handle(chat(STORY), also=fails)  # type: ignore[arg-type]
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("the failure should reach the channel")
+    async with service.store.sessionmaker() as s:
+        assert await s.get(Conversation, seen[0]) is None
+        assert (await s.execute(select(Message))).first() is None

@@ -168,7 +168,9 @@ class EmailChannel:
         if owes_media and writer_key:
             await state.owe_media_notice(store, writer_key, now)
         try:
-            outcome = await self.service.pipeline.handle(envelope)
+            outcome = await self.service.pipeline.handle(
+                envelope, also=lambda s, _cid: state.move_position(s, self.cfg.inbox_folder, uidvalidity,
+                                                                   uid, now))
         except Exception as exc:
             attempts = self._attempts.get((uidvalidity, uid), 0) + 1
             self._attempts[(uidvalidity, uid)] = attempts
@@ -184,9 +186,9 @@ class EmailChannel:
             # already waiting): the writer still hears at once that files cannot be received.
             await self.service.say(outcome.conversation_id, self.name, Reply(
                 text(outcome.lang, "reply.media_refused"), kind="media_refused"))
-        # Committed. The done keyword keeps the mail from being read again even if the position
-        # below is never written (the search skips it); the position covers servers that lose
-        # keywords. Only a crash between the commit above and this keyword repeats a mail.
+        # Committed, with the inbox position past this mail in the same transaction: a crash
+        # from here on neither repeats nor loses it. The done keyword and the move tidy the
+        # mailbox for a person looking at it.
         await box.mark_done(uid)
         where: tuple[str, str, int, int] | None = (outcome.conversation_id, self.cfg.inbox_folder,
                                                    uidvalidity, uid)

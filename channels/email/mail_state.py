@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store._dialect import insert_for
 from bot.store.db import Store
@@ -22,13 +23,20 @@ async def position(store: Store, folder: str) -> tuple[int, int] | None:
 
 async def set_position(store: Store, folder: str, uidvalidity: int, last_uid: int, now: datetime) -> None:
     async with store.write() as s:
-        row = await s.get(MailFolderState, folder)
-        if row is None:
-            s.add(MailFolderState(folder=folder, uidvalidity=uidvalidity, last_uid=last_uid, updated_at=now))
-        elif row.uidvalidity != uidvalidity:
-            row.uidvalidity, row.last_uid, row.updated_at = uidvalidity, last_uid, now
-        else:
-            row.last_uid, row.updated_at = max(row.last_uid, last_uid), now
+        await move_position(s, folder, uidvalidity, last_uid, now)
+
+
+async def move_position(s: AsyncSession, folder: str, uidvalidity: int, last_uid: int,
+                        now: datetime) -> None:
+    """In the caller's transaction: the pipeline's, so a stored mail and the position past it
+    commit together (a crash can then neither lose nor repeat it)."""
+    row = await s.get(MailFolderState, folder)
+    if row is None:
+        s.add(MailFolderState(folder=folder, uidvalidity=uidvalidity, last_uid=last_uid, updated_at=now))
+    elif row.uidvalidity != uidvalidity:
+        row.uidvalidity, row.last_uid, row.updated_at = uidvalidity, last_uid, now
+    else:
+        row.last_uid, row.updated_at = max(row.last_uid, last_uid), now
 
 
 async def done(store: Store, inbox: str, uidvalidity: int, uid: int, now: datetime,
