@@ -26,10 +26,10 @@ from bot.scheduler import Jobs
 from bot.secrets import load_or_create_secrets
 from bot.settings import Settings
 from bot.store import claims, outbox, vault
-from bot.store.crypto import Keyring
+from bot.store.crypto import CryptoError, Keyring
 from bot.store.db import Store, open_store
 from bot.store.group import GroupWriter
-from bot.store.models import Conversation, Message
+from bot.store.models import Conversation, Message, PersonKey
 from bot.store.models import Outbox as OutboxRow
 from bot.texts import text
 from channels.base import Channel, PermanentFailure
@@ -42,6 +42,10 @@ CHANNELS = {
     "email": "channels.email:EmailChannel",
     "telegram": "channels.telegram:TelegramChannel",
 }
+
+
+class StartupError(RuntimeError):
+    """The service cannot start as configured; the message says why and what to do."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,7 @@ class Service:
         secrets = load_or_create_secrets(data_dir)
         self.keyring = Keyring(secrets.data_key, secrets.lookup_key)
         self.store = await open_store(self.settings.server.database_url, self.keyring)
+        await self._check_keys(data_dir)
         self.replies = ReplyWriter(
             service=self.settings.raw.get("service", {}),
             faq_facts=faq_answers.FaqFacts.from_config(self.settings.raw),
@@ -107,6 +112,19 @@ class Service:
         for t in list(self._tasks):
             t.cancel()
         await self.store.close()
+
+    async def _check_keys(self, data_dir: Path) -> None:
+        """Refuse to start on a store sealed with other keys than the ones in `data_dir`: every
+        stored text would be unreadable and every new one sealed differently."""
+        try:
+            async with self.store.sessionmaker() as s:
+                await s.execute(select(PersonKey.key).limit(1))
+                await s.execute(select(Message.body).where(Message.body.is_not(None)).limit(1))
+        except CryptoError:
+            await self.store.close()
+            raise StartupError(
+                f"the keys in {data_dir / 'secrets.json'} do not open this database: use the data "
+                "folder (secrets.json) that belongs to it, or an empty database") from None
 
     def _channels(self) -> dict[str, Channel]:
         """The web chat always; e-mail and Telegram when enabled in their sections."""
@@ -216,7 +234,12 @@ class Service:
                         "text": text(lang, "reply.callback_invalid_phone")}
         async with self.store.write() as s:
             await callbacks.book(s, conversation_id, callbacks.KINDS[kind], now, slot, c.slot_minutes, phone)
-        key = "reply.callback_booked" if kind == "phone" else "reply.chat_appointment_booked"
+        if kind == "phone":
+            key = "reply.callback_booked"
+        elif self.channels[channel].traits.resume_codes:
+            key = "reply.chat_appointment_booked"  # come back with your code
+        else:
+            key = "reply.chat_appointment_booked_here"  # the channel finds the writer itself
         reply = self.replies.single(lang, now, key, "callback", slot=self.hours.describe_moment(slot, lang))
         await self.say(conversation_id, channel, reply)
         self.events.publish({"type": "callbacks"})
@@ -244,9 +267,6 @@ class Service:
         return oid
 
     # -- delivery --------------------------------------------------------------------------
-    async def deliver_now(self, outcome: Outcome) -> None:
-        """Replies are already on their way: `_after_commit` hands them to the sender."""
-
     async def _deliver(self, item: outbox.OutboxItem) -> None:
         channel = self.channels.get(item.channel)
         if channel is None:

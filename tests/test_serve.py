@@ -1,6 +1,7 @@
 """`intake-bot serve` as an operator starts it: a fresh folder, no configuration."""
 from __future__ import annotations
 
+import asyncio
 import os
 import stat
 import subprocess
@@ -9,6 +10,9 @@ import time
 import urllib.request
 from pathlib import Path
 
+from bot.envelope import Envelope
+from bot.service import Service
+from bot.settings import load_settings
 from tests.service_fixtures import free_port
 
 EXE = str(Path(sys.executable).with_name("intake-bot"))
@@ -53,3 +57,21 @@ def test_a_bad_value_stops_start_up_naming_the_key(tmp_path: Path) -> None:
                        capture_output=True, text=True, timeout=30)
     assert r.returncode == 2
     assert "hours.monday" in r.stderr
+
+
+def test_a_database_sealed_with_other_keys_is_refused_clearly(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    db = tmp_path / "shared.db"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INTAKE__")}
+    env["INTAKE__SERVER__DATABASE_URL"] = f"sqlite+aiosqlite:///{db}"
+    async def write_one() -> None:
+        svc = Service(load_settings(None, env=env, overrides={"data_dir": str(first)}), run_jobs=False)
+        await svc.start()
+        await svc.pipeline.handle(Envelope(channel="webchat", text="is het gratis?"))
+        await svc.stop()
+
+    asyncio.run(write_one())
+    r = subprocess.run([EXE, "serve", "--data-dir", str(second), "--port", str(free_port())],
+                       capture_output=True, text=True, timeout=30, env=env)
+    assert r.returncode == 2
+    assert "do not open this database" in r.stderr

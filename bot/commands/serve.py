@@ -11,7 +11,8 @@ import sys
 from aiohttp import web
 
 from bot.logs import configure_logging
-from bot.service import Service
+from bot.secrets import SecretsError
+from bot.service import Service, StartupError
 from bot.settings import SettingsError, load_settings
 from bot.web import ACCESS_LOG_FORMAT, build_app
 
@@ -48,5 +49,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"intake-bot: configuration error: {exc}", file=sys.stderr)
         return 2
     configure_logging(settings.logging)
-    asyncio.run(serve(Service(settings)))
+    try:
+        asyncio.run(serve(Service(settings)))
+    except (StartupError, SecretsError) as exc:
+        print(f"intake-bot: cannot start: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # e.g. the port is taken
+        print(f"intake-bot: cannot start: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     return 0

@@ -343,7 +343,6 @@ class TelegramChannel:
                 await asyncio.sleep(0.2 * 2 ** attempt)
         else:
             raise _NotSaved
-        await self.service.deliver_now(outcome)
 
     # -- commands --------------------------------------------------------------------------
     async def _command(self, chat_id: int, command: str) -> None:
