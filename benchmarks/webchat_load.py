@@ -4,7 +4,9 @@
     python benchmarks/webchat_load.py --url http://127.0.0.1:8080 --database-url sqlite+aiosqlite:///data/intake.db
 
 Each writer sends FAQ questions (every one gets an answer through the full pipeline: scrub,
-urgency, FAQ, route, one durable transaction, outbox) and times send → the bot's reply. In the
+urgency, FAQ, route, one durable transaction, outbox) and times send → the bot's reply. Two
+phases: saturation (each writer sends again the moment it is answered: msgs_per_s) and paced
+(each writer waits ~--pause s between messages, as a person typing: p50_ms and p99_ms). In the
 same run it measures the raw rate of durable single-row inserts into the same store, so the
 ratio says how close the pipeline comes to the store's own limit. Loopback only.
 """
@@ -14,6 +16,7 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -32,10 +35,16 @@ QUESTIONS = [
 ]
 
 
-async def writer(url: str, n: int, latencies: list[float], errors: list[str]) -> None:
+async def writer(url: str, n: int, latencies: list[float], errors: list[str],
+                 pause: float = 0.0) -> None:
+    """Send `n` questions, each after the previous answer, waiting ~`pause` s between them."""
     async with aiohttp.ClientSession() as http, http.ws_connect(f"{url}/chat/ws?lang=nl") as ws:
         await ws.receive_json()  # status
+        if pause:
+            await asyncio.sleep(random.uniform(0, pause))  # writers do not start in step
         for i in range(n):
+            if pause and i:
+                await asyncio.sleep(random.uniform(0.5 * pause, 1.5 * pause))
             t0 = time.perf_counter()
             question = QUESTIONS[i % len(QUESTIONS)]
             await ws.send_json({"type": "message", "text": question, "client_id": str(i)})
@@ -100,6 +109,8 @@ async def main() -> None:
     ap.add_argument("--database-url")
     ap.add_argument("--writers", type=int, default=200)
     ap.add_argument("--messages", type=int, default=5, help="messages per writer")
+    ap.add_argument("--pause", type=float, default=2.0,
+                    help="seconds a writer takes between messages in the paced phase (a fast typist)")
     ap.add_argument("--raw-seconds", type=float, default=5.0)
     args = ap.parse_args()
     proc = None
@@ -129,17 +140,26 @@ async def main() -> None:
                 proc.terminate()
                 raise SystemExit(f"service did not come up: {proc.communicate()[1][-2000:]}") from None
             raise
-        latencies: list[float] = []
+        # Saturation: every writer sends again as soon as it has its answer; how many messages
+        # per second the service carries through the whole pipeline.
+        flat_out: list[float] = []
         errors: list[str] = []
         t0 = time.perf_counter()
-        await asyncio.gather(*(writer(url, args.messages, latencies, errors) for _ in range(args.writers)))
+        await asyncio.gather(*(writer(url, args.messages, flat_out, errors) for _ in range(args.writers)))
         elapsed = time.perf_counter() - t0
-        rate = len(latencies) / elapsed
-        q = statistics.quantiles(latencies, n=100)
-        p50, p99 = statistics.median(latencies), q[98]
+        rate = len(flat_out) / elapsed
+        # Paced: the same writers at a typist's pace; what each of them waits for an answer.
+        paced: list[float] = []
+        await asyncio.gather(*(writer(url, args.messages, paced, errors, args.pause)
+                               for _ in range(args.writers)))
+        q = statistics.quantiles(paced, n=100)
+        p50, p99 = statistics.median(paced), q[98]
+        sat = statistics.quantiles(flat_out, n=100)
         raw = await raw_inserts(db, args.raw_seconds) if db else float("nan")
-        print(json.dumps({"writers": args.writers, "messages": len(latencies), "errors": len(errors),
-                          "seconds": round(elapsed, 2)}))
+        print(json.dumps({"writers": args.writers, "messages": len(flat_out) + len(paced),
+                          "errors": len(errors), "saturation_seconds": round(elapsed, 2),
+                          "saturation_p50_ms": round(statistics.median(flat_out), 1),
+                          "saturation_p99_ms": round(sat[98], 1), "pause_s": args.pause}))
         print(f"msgs_per_s={rate:.1f} p50_ms={p50:.1f} p99_ms={p99:.1f} "
               f"raw_inserts_per_s={raw:.1f} ratio={rate / raw:.2f}")
     finally:
