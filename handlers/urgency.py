@@ -1,23 +1,27 @@
 """The urgency gate: does a message show acute risk that needs a person now?
 
 Reasons:
-- "suicide": suicidal thoughts or plans, also said indirectly ("ik wil er niet meer zijn",
-  "I don't see the point anymore").
-- "child_in_danger": a child is with someone the writer fears for, now or tonight.
+- "suicide": suicidal thoughts, plans or means, also said indirectly ("als ik er niet meer ben",
+  "no reason to live", "ik wil niet meer"), unless plainly about the past, fiction or a negation.
+- "child_in_danger": a particular child, harm or a feared person, and now/tonight/a day ahead
+  ("stiefvader komt zo thuis en dan gebeurt het weer").
 - "abuse_now": abuse that is still going on ("het gebeurt thuis nog steeds").
-- "about_to_act": the writer may act soon ("vanavond heb ik met haar afgesproken", "I don't
-  trust myself tonight"), as opposed to a fear about some day ("ooit") or a past act.
+- "about_to_act": the writer may act soon: contact with a child or "her/him" arranged for a time
+  ahead ("zaterdag heb ik met haar afgesproken"), self-control failing now, or the writer where
+  children are right now; as opposed to a fear about some day ("ooit") or a past act.
 
+The gate combines word classes (handlers.urgency_lexicon) within a sentence and its neighbours
+instead of matching whole phrases, so other word orders, inflections and synonyms still fit.
 A miss costs more than a false alarm (an urgent message goes to the front of the queue and gets
-the emergency numbers; nothing is closed automatically), so the patterns lean to flagging, but
-questions about the past or the police, and vague fears about "some day", are not acute.
+the emergency numbers; nothing is closed automatically), so the gate leans to flagging.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from handlers.normalise import normalise
+from handlers import urgency_lexicon as lx
+from handlers.normalise import sentences
 
 
 @dataclass(frozen=True)
@@ -31,118 +35,166 @@ def _rx(body: str) -> re.Pattern[str]:
     return re.compile(" (?:" + body + ") ")
 
 
-def _gap(n: int) -> str:
-    return rf"(?:[a-z0-9]+ ){{0,{n}}}"
+_SELF = _rx("|".join((lx.SUICIDE_WORDS, lx.NOT_LIVING, lx.DESPAIR, lx.METHOD)))
+_NEGATED = _rx(lx.NEGATED)
+_REMOTE = _rx(lx.REMOTE)
+_RECUR = _rx(lx.RECUR)
+_END_NOUN = _rx(lx.END_NOUN)
+_END_VERB = _rx(lx.END_VERB)
+_END_OTHER = _rx(lx.END_OBJECT_OTHER)
+_AAN = _rx("aan|an")
+
+_CHILD = re.compile(" (" + lx.CHILD + ") ")
+_HARM = _rx(lx.HARM)
+_SOON = _rx(lx.SOON)
+_ONGOING = _rx(lx.ONGOING)
+_NOW = _rx(lx.NOW)
+_CONTACT = _rx(lx.CONTACT)
+_TARGET = _rx(lx.TARGET)
+_ME = _rx(lx.ME)
+_ADULT = _rx(lx.ADULT_CONTEXT)
+_CONTROL = _rx(lx.CONTROL)
+_CHILD_PLACE = _rx(lx.CHILD_PLACE)
+_ALONE = _rx(
+    r"alleen met|alone with|alleen gelaten|left alone|mee naar binnen|meegenomen|mee naar huis|"
+    r"took (?:her|him)|taken (?:her|him)|slaapt bij|logeert bij|staying with|sleeping over at|"
+    r"(?:is|zit|zijn) (?:nu )?bij (?:hem|haar|zijn|die|de)|is with (?:him|her|his|that|the)|"
+    r"at (?:his|her|their) (?:house|place|flat)|in (?:zijn|his) (?:huis|house|auto|car|kamer|room)|"
+    r"into (?:his|the) (?:house|car|room)"
+)
+_PAST = _rx(
+    r"gisteren|yesterday|vorige week|last week|vorige maand|last month|afgelopen|toen|vroeger|"
+    r"years ago|jaren geleden|lang geleden|long ago"
+)
+_ABUSE_NOW = (
+    _rx(r"(?:het|it) (?:gebeurt|happens|is happening|is still happening) " + lx.G3
+        + r"(?:nog|still|again|weer|thuis|at home|every|elke)|"
+        r"(?:doet|does|keeps doing|blijft) (?:het|it|dat|that|dit|this) " + lx.G2
+        + r"(?:nog steeds|still|again|weer|elke|every|doen)|"
+        r"(?:nog steeds|still) " + lx.G3 + r"(?:misbruikt|abused|aangeraakt|touched|betast|aanraken|"
+        r"touching)|"
+        r"(?:misbruikt|abuses|abusing|aanraakt|touches|betast) (?:me|mij|haar|hem|her|him) " + lx.G3
+        + r"(?:nog|still|elke|every|steeds)|"
+        r"(?:scared|afraid) to (?:go home|sleep)"),
+    # Present tense, without a past marker in the sentence.
+    _rx(r"(?:wordt|worden|word) " + lx.G3 + r"(?:misbruikt|betast|aangeraakt|aangerand|verkracht|"
+        r"mishandeld|geslagen)|(?:is|are|am|keeps|keep) (?:being|getting) (?:abused|molested|raped|"
+        r"touched|hurt|beaten)|"
+        r"(?:misbruikt|betast|aanraakt|verkracht|mishandelt|abuses|molests|rapes|touches) "
+        r"(?:haar|hem|mij|me|her|him|mijn|my|zijn|his|ons|us)|"
+        r"(?:zit|zitten|komt) " + lx.G2 + r"aan (?:haar|hem|mij|me|ons)"),
+)
+_HAS_PAST_AUX = _rx(r"heeft|had|heb|werd|was|were|toen|vroeger|ago|geleden|gisteren|yesterday")
+
+# Words that name children in general (not a particular child) unless a determiner precedes.
+_GENERIC = frozenset(
+    "kind kinderen kindje kindjes kinders kid kids child children childs meisje meisjes jongetje "
+    "jongetjes girl girls boy boys tiener tieners teen teens teenager teenagers minderjarige "
+    "minderjarigen minor minors underage leerling leerlingen leerlinge pupil pupils student students "
+    "scholier scholieren baby babys babies peuter peuters kleuter kleuters toddler toddlers".split()
+)
+_DET = frozenset(
+    "mijn m zijn haar onze ons hun de het dat die dit een my his her our their the that this a an "
+    "twee two drie three buren neighbours neighbors s ur your jouw je".split()
+)
 
 
-G2, G3, G4 = _gap(2), _gap(3), _gap(4)
-
-_SUICIDE = _rx(
-    r"zelfmoord|zelfmoordgedachten|suicide|suicidal|suicidaal|zelfdoding|kill myself|killing myself|"
-    r"end my life|ending my life|take my (?:own )?life|end it all|end it|ending it|eind aan mijn leven|"
-    r"einde aan mijn leven|"
-    r"(?:eind|einde|punt) aan " + G3 + r"(?:maken|te maken|maak)|"
-    r"mezelf " + G2 + r"(?:van kant maken|ombrengen|doden|iets aandoen|iets aan (?:te )?doen|ophangen)|"
-    r"(?:wil|zou|wou|want|wanna|would) " + G3 + r"(?:er )?niet meer (?:zijn|leven|bestaan|wakker worden)|"
-    r"er niet meer (?:zijn|willen zijn|wil zijn)|niet meer (?:willen )?leven|"
-    r"liever dood|dood willen|wil dood|wil ik dood|wou dat ik dood|was ik maar dood|rather be dead|"
-    r"better off dead|wish i (?:was|were) dead|want to die|wanna die|wish i could die|"
-    r"(?:dont|do not) want to (?:live|be here|be alive|exist|wake up)|"
-    r"(?:dont|do not|cant|cannot|can not) see (?:the |any )?point|no point (?:in )?(?:living|anymore|"
-    r"going on)|"
-    r"zie het (?:echt )?niet (?:meer )?zitten|zie geen (?:uitweg|zin meer|toekomst meer)|no way out|"
-    r"heeft (?:allemaal )?geen zin meer|het hoeft (?:voor mij )?niet meer|"
-    r"(?:mijn )?laatste bericht|my last message|afscheidsbrief|goodbye letter|say goodbye|afscheid nemen|"
-    r"alles (?:al )?geregeld om|(?:pillen|pills|tabletten) " + G3 + r"(?:verzameld|gespaard|saved|ready|"
-    r"klaar)|"
-    r"overdosis|overdose|voor de trein|in front of a train|van (?:een|de) brug|off a bridge|jump off|"
-    r"(?:kan|kun) " + G2 + r"niet meer (?:leven|verder|door)|(?:cant|cannot|can not) go on|"
-    r"(?:besloten|decided) " + G4 + r"(?:genoeg|enough)|genoeg geweest|"
-    r"verdwijnen voor altijd|disappear forever|niet meer wakker"
-)
-_NOT_SUICIDAL = _rx(
-    r"(?:niet|geen|not|never|no) (?:suicidaal|suicidal|zelfmoordgedachten|zelfmoord|suicide)|"
-    r"(?:end|einde|eind) (?:of|aan) (?:the|de|het) (?:day|dag|gesprek|conversation)"
-)
-
-_CHILD = (
-    r"(?:kind|kinderen|kindje|child|children|kid|kids|zoon|zoontje|son|dochter|dochtertje|daughter|"
-    r"nichtje|neefje|niece|nephew|meisje|meid|jongetje|jongen|girl|boy|baby|peuter|kleuter|toddler|"
-    r"buurjongen|buurmeisje|leerling|pupil|stiefdochter|stiefzoon|kleinkind|kleinzoon|kleindochter|"
-    r"minderjarige|minor|(?:[1-9]|1[0-7]) (?:jaar|jarige|year old|years old|yo|jr))"
-)
-_NOW = r"(?:nu|net|nou|op dit moment|right now|now|just now|vanavond|tonight|vannacht|straks|zo meteen|" \
-       r"vandaag|today|this evening|dit weekend|this weekend|deze week|this week|morgen|tomorrow)"
-# Someone is alone with a child now, and the writer fears for the child.
-_CHILD_DANGER = (
-    _rx(r"(?:alleen met|alone with|is bij|mee naar binnen|meegenomen|took|taken|slaapt bij|logeert|"
-        r"staying over|sleeping over|sleepover|oppassen op|past op|babysit|babysitting) " + G4 + _CHILD
-        + "|" + _CHILD + " " + _gap(6) + r"(?:mee naar binnen|meegenomen|mee naar huis|alleen gelaten|"
-        r"left alone|taken inside|into his house|into the house)"),
-    _rx(_NOW),
-    _rx(r"vertrouw (?:het|hem|haar|dit) " + G2 + r"niet|(?:dont|do not) trust (?:him|her|it|this)|"
-        r"veroordeeld|convicted|laptop|misbruik|abuse|pictures|fotos|bang|scared|afraid|worried|help|"
-        r"bel ik de politie|call the police"),
-)
-_ABUSE_NOW = _rx(
-    r"(?:het|it) (?:gebeurt|happens|is happening|is still happening) " + G3 + r"(?:nog|still|again|weer|"
-    r"thuis|"
-    r"at home|every|elke)|"
-    r"(?:doet|does|keeps doing|blijft) (?:het|it|dat|that|dit|this) " + G2 + r"(?:nog steeds|still|"
-    r"again|weer|"
-    r"elke|every|doen)|"
-    r"(?:nog steeds|still) " + G3 + r"(?:misbruikt|abused|aangeraakt|touched|betast|aanraken|touching)|"
-    r"(?:misbruikt|abuses|abusing|aanraakt|touches|betast) (?:me|mij|haar|hem|her|him) " + G3
-    + r"(?:nog|still|elke|every|steeds)|"
-    r"durf " + G3 + r"niet (?:naar huis|te slapen|thuis)|(?:scared|afraid) to (?:go home|sleep)"
-)
-# The writer may act soon: a meeting arranged, a child in their care tonight, not trusting themselves.
-_ACT_SOON = (
-    (_rx(r"afgesproken|afspraak met|gaan ontmoeten|ga ontmoeten|ga haar zien|ga hem zien|meet(?:ing)? up|"
-         r"going to meet|gonna meet|meeting (?:her|him|a)|ga naar haar toe|ga naar hem toe|"
-         r"komt (?:bij mij|naar mij|langs)|is coming over|comes over"),
-     _rx(_CHILD + "|online|chat|snap|snapchat|instagram|tiktok|discord|met (?:haar|hem)|with (?:her|him)"),
-     _rx(_NOW)),
-    (_rx(r"vertrouw mezelf niet|vertrouw mijzelf niet|(?:dont|do not|cant|cannot) trust myself|"
-         r"bang (?:voor|van) mezelf|bang (?:voor|van) mijzelf|scared of myself|afraid of myself|"
-         r"(?:bang|scared|afraid|worried) (?:dat|that) (?:ik|i) " + G4
-         + r"(?:ga doen|iets doe|over de grens|cross (?:a|the) line|do something|go too far|te ver ga)|"
-         r"cross (?:a|the) line|over de grens ga|iets ga doen|something stupid|hold myself back|"
-         r"mezelf niet (?:meer )?(?:in de hand|onder controle)|lose control|verlies de controle|"
-         r"gedachten (?:zijn|worden) " + G3 + r"(?:sterk|erg)|urge is (?:really |so )?strong"),
-     _rx(r"vanavond|tonight|vannacht|nu|right now|now|straks|zo meteen|deze week|this week|dit weekend|"
-         r"this weekend|morgen|tomorrow|logeert|staying over|oppassen|babysit|kamp|camp")),
-    (_rx(r"(?:sta|zit|ben|wacht|stand|standing|sitting|waiting|im|am) " + G3
-         + r"(?:bij|near|at|outside|voor|naast|by) (?:het |de |a |the |een )?"
-         r"(?:schoolplein|school|speeltuin|playground|zwembad|kinderopvang|daycare|creche|park|"
-         r"kinderboerderij|schoolyard|swimming pool)"),
-     _rx(r"nu|now|right now|hier|here|op dit moment")),
-)
-_REMOTE = _rx(r"ooit|some day|someday|one day|in the future|in de toekomst|vroeger|years ago|jaren geleden|"
-              r"vorig jaar|last year")
+def _specific_child(text: str) -> bool:
+    """A particular child ("mijn dochter", "het zoontje van", "een meisje van 13", "neefje")."""
+    for m in _CHILD.finditer(text):
+        phrase = m.group(1)
+        if phrase.split()[0] not in _GENERIC or " " in phrase:
+            return True
+        before = text[: m.start()].split()[-2:]
+        if any(w in _DET for w in before):
+            return True
+    return False
 
 
-def _near(a: re.Pattern[str], b: re.Pattern[str], text: str, window: int = 160) -> bool:
-    """Both patterns occur, within `window` characters of each other."""
-    starts_b = [m.start() for m in b.finditer(text)]
-    if not starts_b:
-        return False
-    return any(abs(m.start() - s) <= window for m in a.finditer(text) for s in starts_b)
+def _end_idiom(s: str) -> bool:
+    """"er een eind(e) aan maken" in any word order, when not about a habit or a conversation."""
+    return bool(_END_NOUN.search(s) and _AAN.search(s) and _END_VERB.search(s)
+                and not _END_OTHER.search(s))
+
+
+def _suicide(sents: list[str]) -> bool:
+    for i, s in enumerate(sents):
+        clean = " " + " ".join(_NEGATED.sub("  ", s).split()) + " "
+        if not (_SELF.search(clean) or _end_idiom(clean)):
+            continue
+        if _REMOTE.search(s):
+            later = sents[i: i + 2]
+            if not any(_RECUR.search(x) for x in later):
+                continue
+        return True
+    return False
+
+
+def _windows(sents: list[str]) -> list[tuple[str, str]]:
+    """(sentence, the sentence with its neighbours) for each sentence."""
+    return [(s, "".join(sents[max(0, i - 1): i + 2])) for i, s in enumerate(sents)]
+
+
+def _soon(text: str) -> bool:
+    return bool(_SOON.search(text))
+
+
+def _child_in_danger(wins: list[tuple[str, str]]) -> bool:
+    for s, win in wins:
+        if not _specific_child(win):
+            continue
+        now_here = _NOW.search(s) and _specific_child(s)
+        if _HARM.search(win) and (_soon(win) or _ONGOING.search(win) or now_here):
+            return True
+        if _ALONE.search(win) and (_soon(win) or now_here):
+            return True
+    return False
+
+
+def _abuse_now(sents: list[str]) -> bool:
+    plain, present = _ABUSE_NOW
+    for s in sents:
+        if plain.search(s):
+            return True
+        m = present.search(s)
+        if m and not _HAS_PAST_AUX.search(s[: m.start() + 1]):
+            return True
+    return False
+
+
+def _about_to_act(sents: list[str], wins: list[tuple[str, str]], whole: str) -> bool:
+    child_anywhere = _specific_child(whole)
+    adult = bool(_ADULT.search(whole))
+    for s, win in wins:
+        soon = _soon(win) or bool(_NOW.search(s))
+        if _CONTROL.search(s) and (soon or (_CONTACT.search(win) and _specific_child(win))):
+            return True
+        if _CHILD_PLACE.search(s) and soon:
+            return True
+        if not (_CONTACT.search(s) and _ME.search(win)):
+            continue
+        if not (_TARGET.search(s) or _specific_child(win)):
+            continue
+        if adult and not child_anywhere:
+            continue
+        if soon and not (_PAST.search(s) and not _SOON.search(s)):
+            return True
+    return False
 
 
 def assess(text: str) -> Assessment:
-    flat = " " + normalise(text) + " "
+    sents = [" " + body + " | " for body, _ in sentences(text)]
+    if not sents:
+        return Assessment(False, ())
+    wins = _windows(sents)
+    whole = "".join(sents)
     reasons: list[str] = []
-    if _SUICIDE.search(flat) and not _NOT_SUICIDAL.search(flat):
+    if _suicide(sents):
         reasons.append("suicide")
-    who, now, worry = _CHILD_DANGER
-    if who.search(flat) and _near(who, now, flat) and worry.search(flat):
+    if _child_in_danger(wins):
         reasons.append("child_in_danger")
-    if _ABUSE_NOW.search(flat):
+    if _abuse_now(sents):
         reasons.append("abuse_now")
-    for parts in _ACT_SOON:
-        first, rest = parts[0], parts[1:]
-        if first.search(flat) and all(_near(first, p, flat) for p in rest):
-            reasons.append("about_to_act")
-            break
+    if _about_to_act(sents, wins, whole):
+        reasons.append("about_to_act")
     return Assessment(bool(reasons), tuple(reasons))

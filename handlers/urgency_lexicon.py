@@ -1,0 +1,298 @@
+"""Word classes for the urgency gate (handlers.urgency), as regex fragments over normalised text.
+
+Each class lists lemmas with their inflections (Dutch, Flemish and English) rather than whole
+sentences: the gate combines classes (a child word + a harm word + an immediacy word), so a new
+word order or a synonym in one slot still fits. Fragments match whole words in text padded with
+spaces; `W` is one word, `gap(n)` up to n words in between (never across a sentence bar "|").
+"""
+from __future__ import annotations
+
+W = r"[a-z0-9]+"
+
+
+def gap(n: int) -> str:
+    return rf"(?:{W} ){{0,{n}}}"
+
+
+G1, G2, G3, G4, G6 = gap(1), gap(2), gap(3), gap(4), gap(6)
+
+ME = r"(?:ik|k|me|mij|mezelf|mijzelf|i|im|ive|id|ill|myself|we|wij)"
+
+# --- Self-harm --------------------------------------------------------------------------------
+# Said outright: these name suicide or self-harm themselves.
+SUICIDE_WORDS = (
+    r"zelfmoord\w*|suicid\w*|zelfdoding|levensmoe\w*|zelfbeschadiging|selfharm|"
+    r"kms|unalive|"
+    r"(?:kill|killing|kil|hurt|hurting|harm|harming|cut|cutting|hang|hanging|off|drown|poison|shoot) "
+    r"(?:my ?self)|self harm\w*|"
+    r"(?:end|ending|ended|take|taking) (?:my|me) (?:own )?(?:life|live)|"
+    r"(?:end|ending) (?:it|it all|everything|things|this|my suffering)(?: all)?(?: for good| tonight| now)?"
+    r"(?! (?:urge|urges|habit|addiction|relationship|conversation|chat|cycle|behaviou?r|with|contact|"
+    r"friendship|marriage|talk|thread|email|message))|"
+    r"(?:van|ter) kant " + G1 + r"(?:maken|maak|gemaakt)|"
+    r"(?:mezelf|mijzelf|me|mij) " + G3 + r"(?:ombrengen|ombreng|doden|dood maken|ophangen|ophang|"
+    r"verhangen|verhang|verdrinken|vergiftigen|iets aan ?(?:te )?doen|wat aan ?(?:te )?doen|"
+    r"snijden|snij|van kant)|"
+    r"(?:breng|brengen|hang|hangen) " + G2 + r"(?:mezelf|mijzelf|me) " + G2 + r"(?:om|op)|"
+    r"(?:snij|snijden|doorsnijden|doorsnij|cut|cutting|slit|slitting|open) " + G3
+    + r"(?:pols|polsen|wrist|wrists|aders|veins)|"
+    r"afscheidsbrie\w*|afscheidsbericht\w*|afscheidsbrief\w*|"
+    r"(?:goodbye|farewell|suicide) (?:letter|letters|note|notes|message|messages|mail|video)|"
+    r"(?:mijn|my) (?:laatste|last|final) (?:bericht|message|brief|letter|words|woorden|mail)|"
+    r"overdosis\w*|overdose\w*|"
+    r"(?:dodelijke|fatale|letale|lethal|deadly|fatal) (?:dosis|dose|hoeveelheid|amount)"
+)
+# Wishing not to live: the writer's own despair.
+NOT_LIVING = (
+    r"(?:niet|nooit) (?:meer )?" + G1 + r"(?:leven|bestaan|wakker (?:worden|word|te worden))|"
+    r"er " + G2 + r"niet meer (?:zijn|zou zijn|ben|bent|is|te zijn|wil zijn|willen zijn)|"
+    r"niet meer (?:hier )?(?:zijn|te zijn|willen zijn)|"
+    r"(?:wil|wilt|willen|wou|zou|wens|want|wanna|would|wish) " + G3 + r"dood|"
+    r"dood " + G2 + r"(?:willen|wil|gaan|zijn|wezen)(?! van)|liever dood|"
+    r"(?:want|wanna|wish|wishing) " + G2 + r"(?:to )?(?:die|dying|be dead|was dead|were dead|never born)|"
+    r"(?:rather|better off) (?:be )?dead|"
+    r"(?:dont|do not|didnt) (?:want|wanna|wish) " + G1 + r"(?:to )?(?:live|be alive|exist|wake up|be here|"
+    r"be around)|"
+    r"(?:not|never|no longer|wont) (?:be )?(?:here|around|alive) (?:anymore|tomorrow|much longer|"
+    r"after tonight|by morning)|"
+    r"(?:when|once|after|if) (?:im|i am|i m) (?:gone|dead|no longer here|not here)|"
+    r"(?:als|wanneer|zodra|nadat) ik " + G2 + r"(?:er )?(?:niet meer (?:ben|leef)|dood ben|weg ben)|"
+    r"(?:geen|no|niet een|nothing) (?:enkele )?(?:reden|reason|reasons|zin|point|purpose|"
+    r"left) " + G4 + r"(?:leven|live|living|blijven|stay alive|be alive|go on|going on|keep going|"
+    r"be here|doorgaan|carry on|keep living|stay)|"
+    r"(?:moe|klaar|tired|sick|done) (?:van|met|of|with) (?:het |mijn |my )?(?:leven|life|living|"
+    r"being alive|bestaan)|"
+    r"(?:beter|better) (?:af |off )?(?:zonder|without) (?:mij|me)|(?:niemand|nobody|no one) "
+    + G2 + r"(?:mij|me) (?:missen|miss)|"
+    r"(?:wou|wilde|wish) (?:dat )?(?:ik|i) " + G2 + r"(?:nooit geboren|never (?:been )?born|dood was)|"
+    r"(?:verdwijnen|disappear|weg) " + G1 + r"(?:voor altijd|voorgoed|forever|for good)"
+)
+# Despair said briefly: no other context needed (a miss costs more than a false alarm).
+DESPAIR = (
+    r"(?:zie|zien) " + G2 + r"niet (?:meer )?zitten|zie " + G2 + r"geen (?:uitweg|zin|toekomst|"
+    r"licht|einde)|"
+    r"(?:no|geen) (?:way out|uitweg|hope left|hoop meer)|"
+    r"(?:heeft|hebben|heb) " + G2 + r"geen zin meer|het hoeft (?:voor mij )?(?:allemaal )?niet meer|"
+    r"(?:dont|cant|do not|cannot|can not|no|dont really) " + G1 + r"see (?:the |any )?point (?:anymore|"
+    r"\||(?:in|of|to) (?:living|life|anything|going on|trying|continuing|it all|being here))|"
+    r"(?:whats|what is) the point (?:\||anymore|(?:of|in) (?:living|life|anything|going on|it all))|"
+    r"no point (?:in )?(?:living|anymore|going on|to anything)|"
+    r"(?:cant|cannot|can not) (?:go on|keep going|take (?:it|this) anymore|do this anymore|"
+    r"live (?:like this|with this)|carry on)|"
+    r"(?:kan|kun) " + G2 + r"niet meer (?:verder|door|leven|op|zo)|"
+    r"(?:kan|kun) " + G1 + r"niet meer \||(?:wil|wilt) (?:gewoon |echt |eigenlijk )?niet meer (?:\||"
+    r"verder|leven|door)|"
+    r"(?:hou|houd) (?:het|dit) " + G2 + r"niet meer (?:vol|uit)|trek (?:het|dit) " + G2 + r"niet meer|"
+    r"geef (?:het|alles) " + G1 + r"op \||(?:give|given|giving) up on (?:life|everything|myself)|"
+    r"genoeg geweest|(?:besloten|decided) " + G4 + r"(?:genoeg|enough)|"
+    r"alles (?:al )?(?:geregeld|klaar|voorbereid) (?:om|voor)|"
+    r"(?:everything|all) (?:is )?(?:ready|arranged|planned|sorted)|"
+    r"(?:afscheid|goodbye|bye) " + G2 + r"(?:nemen|genomen|neem|say|said|saying|zeggen)|"
+    r"(?:say|said|saying|zeg|zeggen) " + G1 + r"(?:goodbye|vaarwel|afscheid)|"
+    r"(?:stop|stoppen|kap|kappen) " + G2 + r"(?:ermee|er mee) " + G2 + r"(?:voorgoed|definitief|for good|"
+    r"vannacht|vanavond|tonight|met leven|met alles)|(?:stop|kap|hou) ik (?:er )?(?:ermee|mee|op) \|"
+)
+# Methods: a method word with readiness, place or act (a method word alone is not intent).
+METHOD = (
+    r"(?:pillen|pil|tabletten|slaappillen|slaapmiddel\w*|medicijnen|medicatie|pills|tablets|"
+    r"sleeping pills|meds|paracetamol|oxazepam|pijnstillers|painkillers) " + G6
+    + r"(?:gespaard|verzameld|opgespaard|klaar|liggen|ligt|innemen|inneem|slikken|slik|allemaal|"
+    r"ready|saved|stockpiled|collected|take them all|swallow|all of them|dodelijk|nodig|genoeg|"
+    r"lethal|enough|to die|kill)|"
+    r"(?:hoeveel|how many|how much) " + G6 + r"(?:dodelijk|dood|niet meer wakker|lethal|to die|"
+    r"kill|fatal|never wake|overdose|overdosis)|"
+    r"(?:bought|got|buy|kopen|gekocht|kocht|ready|klaar|gemaakt|made|tied) " + G3
+    + r"(?:touw|strop|rope|noose)|"
+    r"(?:take|taking|took|slikken|slik|innemen|neem|swallow|swallowing) " + G2 + r"(?:all|alle|al|"
+    r"whole|hele) " + G2 + r"(?:pills|meds|pillen|tabletten|medicijnen|tablets|medication|strip)|"
+    r"(?:touw|strop|rope|noose|riem|belt|kabel) " + G6 + r"(?:klaar|ready|gekocht|bought|hangt|"
+    r"hanging|opgehangen|balk|beam|liggen|ligt|tied|vastgemaakt|knoop|knot|om mijn nek|around my "
+    r"neck|zolder|attic)|"
+    r"(?:sta|staan|stond|zit|ben|stand|standing|sitting|im|i am|on|op) " + G4
+    + r"(?:brug|bridge|dak|roof|rooftop|viaduct|spoor|spoorlijn|rails|tracks|railway|cliff|klif)|"
+    r"(?:spring|springen|sprong|jump|jumping|jumped|leap|leaping) " + G4
+    + r"(?:van|off|voor|in front|onder|under|naar beneden|down|af|uit|from)|"
+    r"(?:gedachte|gedachten|gedachtes|thought|thoughts|idee|urge|drang|neiging|plan|plannen) "
+    + G2 + r"(?:om te|of|to) (?:springen|jumping|jump|verdrinken|drowning|ophangen|hanging|snijden|"
+    r"cutting|sterven|dying|die)|"
+    r"(?:mes|knife|blade|scheermes|scheermesje|razor|mesje) " + G6
+    + r"(?:hand|handen|vast|holding|hold|pols|polsen|wrist|wrists|klaar|ready|naast me|next to me|"
+    r"keel|throat|huid|skin|arm|armen)|"
+    r"(?:holding|hold|vast|pak|pakte|grabbed|picked up) " + G3 + r"(?:mes|knife|blade|razor)|"
+    r"(?:trein|train|metro|tram|vrachtwagen|truck|auto|car) " + G4
+    + r"(?:voor|in front|onder|under|springen|spring|jump|step|stappen|stap|rijden tegen|drive into)|"
+    r"(?:voor|in front of|onder|under) " + G1 + r"(?:de |een |a |the )?(?:trein|train|metro|tram|"
+    r"vrachtwagen|truck|bus)|"
+    r"(?:spoor|tracks|railway|rails) " + G3 + r"(?:lopen|liggen|staan|walk|lie|stand|wachten|wait)"
+)
+# Someone else's death long ago, fiction or the past: named, not meant.
+REMOTE = (
+    r"vroeger|jaren geleden|jaar geleden|maanden geleden|lang geleden|years ago|months ago|"
+    r"year ago|long ago|a long time ago|in het verleden|in the past|destijds|back then|"
+    r"toen ik " + G1 + r"(?:jong|jonger|tiener|puber|kind|klein|\d+|student)|when i was (?:younger|"
+    r"young|a teen|a teenager|a kid|a child|a student|\d+|in)|als tiener|as a teen\w*|"
+    r"in mijn (?:jeugd|tienerjaren|pubertijd|studententijd)|in my (?:youth|teens|twenties)|"
+    r"used to|vorig jaar|last year|heb (?:ooit|toen)|had (?:ooit|toen|vroeger)|once had|"
+    r"film|films|movie|movies|serie|series|boek|book|novel|roman|documentaire|documentary|"
+    r"artikel|article|nieuws|news|liedje|song|lyrics|game|personage|character|"
+    r"gelezen|read about|podcast|toneelstuk|play about|"
+    r"(?:pleegde|gepleegd|committed|overleed|overleden|died|passed away|took (?:his|her|their) "
+    r"(?:own )?life)"
+)
+# The writer is back there now: a remote mention does not cancel what is said in the present.
+RECUR = (
+    r"weer|opnieuw|terug|again|back|nog steeds|nog altijd|still|lately|de laatste tijd|tegenwoordig|"
+    r"these days|nowadays|sinds kort|recently|vannacht|vanavond|tonight|nu ook|now too|nu weer"
+)
+NEGATED = (
+    r"(?:niet|geen|not|never|no|nooit|zonder|nothing|niets|nee) " + G2
+    + r"(?:suicidaal|suicidal|zelfmoord\w*|suicide\w*|zelfmoordneigingen|suicidale)|"
+    r"(?:ga|zal|zou|ben|am|im|going|gonna|will|would) " + G1 + r"(?:mezelf |mijzelf |me )?(?:niets|niks|"
+    r"nothing|never|not|niet) " + G3 + r"(?:aandoen|doen|hurt|kill|do anything)|"
+    r"(?:dont|do not|didnt|never|dont really) (?:want|wanna|wish) " + G1 + r"(?:to )?(?:die|be dead)|"
+    r"(?:wil|wou|ga) (?:ik )?(?:helemaal |echt )?niet dood|"
+    r"(?:eind|einde) (?:of|aan) (?:the|de|het|dit|deze|dat) (?:day|dag|gesprek|conversation|chat|"
+    r"week|maand|month|jaar|year|relatie|relationship|verslaving|addiction|kijken|gedrag|behaviour|"
+    r"contact)"
+)
+# "er een eind aan maken" in any word order: handled in urgency.py as a co-occurrence of these.
+END_NOUN = r"(?:eind|einde|punt|end)"
+END_VERB = r"(?:maken|maak|maakt|maakte|gemaakt|te maken)"
+END_OBJECT_OTHER = (
+    r"verslaving|kijken|gedrag|relatie|gesprek|contact|porno|downloaden|gewoonte|situatie|"
+    r"zoeken|chatten|dit soort|die gewoonte|het gebruik|drank|drinken|roken|gokken|sites"
+)
+
+# --- Children, harm and time ------------------------------------------------------------------
+CHILD = (
+    r"(?:kind|kinderen|kindje|kindjes|kinders|kid|kids|child|children|childs|kiddo|"
+    r"zoon|zoontje|zoons|zonen|son|sons|stiefzoon|stepson|pleegzoon|"
+    r"dochter|dochtertje|dochters|daughter|daughters|stiefdochter|stepdaughter|pleegdochter|"
+    r"stiefkind\w*|stepkid\w*|stepchild\w*|pleegkind\w*|foster (?:child|kid|son|daughter)|"
+    r"zusje|zusjes|zusjes|kleine zus|jongere zus|halfzusje|stiefzusje|broertje|broertjes|kleine broer|"
+    r"jongere broer|halfbroertje|stiefbroertje|"
+    r"(?:little|younger|baby|half|step) (?:sister|brother|sis|bro)|"
+    r"nichtje|nichtjes|neefje|neefjes|niece|nieces|nephew|nephews|cousin|cousins|"
+    r"kleinkind\w*|kleinzoon|kleindochter|grandchild\w*|grandson|granddaughter|"
+    r"meisje|meisjes|meiske|jongetje|jongetjes|manneke|girl|girls|boy|boys|little one|"
+    r"buurmeisje|buurjongen|buurjongetje|buurkind\w*|buurmeid|"
+    r"neighbou?rs? (?:girl|boy|kid|kids|daughter|son|child)|"
+    r"leerling|leerlingen|leerlinge|pupil|pupils|scholier\w*|schoolkind\w*|student|students|"
+    r"baby|babys|babies|peuter\w*|kleuter\w*|toddler\w*|tiener|tieners|teen|teens|teenager\w*|"
+    r"minderjarige\w*|minor|minors|underage|"
+    r"(?:[1-9]|1[0-7]) ?(?:jaar|jarige|jarig|jr|year old|years old|yo|yr old|y o)|"
+    r"van (?:[1-9]|1[0-7])|aged (?:[1-9]|1[0-7])|"
+    r"(?:shes|hes|she is|he is|zij is|ze is|hij is|is pas|is only|is just|nog maar|maar) "
+    r"(?:[1-9]|1[0-7]))"
+)
+HARM = (
+    r"(?:zit|zat|zitten|zaten|komt|kwam) " + G3 + r"aan (?:haar|hem|mij|me|ze|zijn|mijn|het|hun|d r)|"
+    r"aangezeten|aanzitten|betast\w*|aanrak\w*|aangeraakt|raakt " + G3 + r"aan|misbruik\w*|"
+    r"aangerand|aanrand\w*|verkracht\w*|pijn (?:doen|gedaan|doet|deed)|doet " + G2 + r"pijn|"
+    r"slaat|slaan|geslagen|mishandel\w*|"
+    r"(?:fotos|foto|filmpjes|filmpje|beelden|naaktfotos|videos|pictures|pics|photos|photo|videos|"
+    r"video) " + G3 + r"(?:maakt|maken|neemt|nemen|makes|making|takes|taking|takes|van haar|van hem|"
+    r"of her|of him|schiet|film)|"
+    r"(?:maakt|maken|neemt|takes|taking|makes|filmt|films|filming|fotografeert) " + G3
+    + r"(?:fotos|foto|filmpjes|pictures|pics|photos|videos|video)|"
+    r"naakt\w*|naked|nude\w*|uitkleden|undress\w*|"
+    r"(?:gebeurt|gebeuren|happens|happen|happening) " + G2 + r"(?:het |it )?(?:weer|again|opnieuw)|"
+    r"(?:het|it) " + G1 + r"(?:weer|again) (?:gebeurt|happens|happen|gebeuren)|"
+    r"hurt\w*|touch\w*|abus\w*|molest\w*|rape\w*|raping|grope\w*|groping|"
+    r"(?:hits|hit|beats|beat|beating) (?:her|him|them|me)|"
+    r"(?:does|doing|do|did|doet|deed|doen) " + G1 + r"(?:things|dingen|stuff) (?:to|with|met|bij)|"
+    r"wat (?:hij|zij|ze|he|she|die man|that man) " + G1 + r"(?:met|bij|to|with) (?:haar|hem|her|him|ze|"
+    r"mij|me|hen|them) " + G1 + r"(?:doet|does|did|deed|do)|aanraakt|aanraken|aanraking\w*|"
+    r"veroordeeld|convicted|sex offender|zedendelinquent|zedenzaak|"
+    r"creepy|griezelig|"
+    r"(?:vertrouw|vertrouwen) " + G3 + r"niet|(?:dont|do not|cant) trust (?:him|her|it|this|them)|"
+    r"(?:bang|scared|afraid|worried|terrified|doodsbang|ongerust|bezorgd) (?:voor|for|om|about) "
+    r"(?:haar|hem|her|him|mijn|my|zijn|his|het|the|de)|"
+    r"(?:bang|scared|afraid|worried|terrified|doodsbang) (?:dat|that) (?:hij|zij|ze|he|she|they)"
+)
+# Now, tonight, in a moment, on a named day ahead: the strong markers of immediacy.
+SOON = (
+    r"vanavond|vannacht|tonight|vandaag|today|straks|zometeen|zo meteen|zo dadelijk|dadelijk|"
+    r"strakjes|zo thuis|komt zo|zo terug|"
+    r"right now|op dit moment|op het moment|at the moment|as we speak|this (?:evening|afternoon|"
+    r"morning|weekend|week|very moment)|vanmiddag|vanochtend|vanmorgen|morgen\w*|tomorrow|"
+    r"(?:dit|komend|komende|volgend) weekend|deze week|overmorgen|"
+    r"over " + G2 + r"(?:uur|uurtje|minuten|minuutjes|kwartier)|in (?:an|one|a few|two|\d+|half an) "
+    r"(?:hour|hours|minutes|mins)|"
+    r"(?<!vorige )(?<!afgelopen )(?<!last )(?<!vorig )"
+    r"(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|(?<!last )(?<!past )"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\w*|"
+    r"(?:als|wanneer|zodra|when|once|as soon as) (?:hij|zij|ze|he|she|they|mijn \w+|my \w+|"
+    r"haar \w+|her \w+|zijn \w+|his \w+) " + G2 + r"(?:thuis|home|terug|back|komt|comes|gets)|"
+    r"thuiskomt|komt " + G1 + r"thuis|comes home|gets home|coming home|coming over|comes over|"
+    r"(?:durft|durf|dares|dare|bang|scared|afraid|terrified) " + G3 + r"(?:niet )?(?:naar huis|"
+    r"thuis|home|to go home|te slapen|to sleep)|"
+    r"(?:moet|must|has to|have to|needs to|gaat|goes|going) " + G3 + r"(?:naar huis|home|terug naar "
+    r"(?:hem|haar)|back to (?:him|her))|"
+    r"nog steeds|nog altijd"
+)
+# Abuse that goes on: enough, with a child and harm, for a child in danger.
+ONGOING = (
+    r"nog steeds|nog altijd|steeds weer|elke (?:nacht|avond|keer|dag|week|weekend)|every (?:night|"
+    r"time|day|week|weekend|evening)|still|keeps|blijft|telkens|weer|again|opnieuw"
+)
+# "nu"/"now": strong only in the same sentence as the other parts (too common on its own).
+NOW = r"nu|nou|now|net|momenteel|currently|hier|here"
+# First-person contact with a child or "her/him": meeting, care, being alone, travel to.
+CONTACT = (
+    r"afgesproken|afspraak|afspreken|spreek " + G2 + r"af|ontmoeten|ontmoet|date|daten|"
+    r"meet|meeting|meetup|meet up|see (?:her|him|them)|seeing (?:her|him)|"
+    r"(?:zie|zien|ziet) (?:ik )?(?:haar|hem|ze)|"
+    r"oppassen|oppas|pas " + G3 + r"op|past " + G3 + r"op|babysit\w*|"
+    r"logeert|logeren|logeer|blijft " + G2 + r"slapen|slaapt " + G2 + r"(?:bij|hier|over)|"
+    r"(?:staying|sleeping|stays|sleeps) (?:over|the night|at mine|at my)|sleepover|"
+    r"(?:naar|to) (?:haar|hem|her|him) (?:toe|house|place|home)|"
+    r"(?:rijden|rijd|rij|fietsen|fiets|lopen|gaan|ga|drive|driving|go|going|head|heading) " + G3
+    + r"(?:naar|to) (?:haar|hem|her|him|het meisje|de jongen|that girl|the girl|the boy)|"
+    r"(?:komt|komen|come|comes|coming) " + G2 + r"(?:bij mij|naar mij|langs|hier|to me|to mine|to my|"
+    r"over)|"
+    r"(?:alleen|alone) (?:met|with)|"
+    r"(?:bij mij|bij me|at my|at mine|in my|in mijn|in de|in the|naast me|next to me|op mijn|"
+    r"on my) " + G2 + r"(?:thuis|huis|place|house|flat|appartement|kamer|room|auto|car|bed|"
+    r"schoot|lap|bank|couch|sofa|tent)|"
+    r"(?:ophalen|haal " + G2 + r"op|pick " + G1 + r"up|picking " + G1 + r"up)|"
+    r"(?:mee naar huis|take (?:her|him) home|naar mijn huis|to my house|to my place)"
+)
+TARGET = CHILD + r"|haar|hem|her|him|ze|zij|she|he|shes|hes|zn|d r"
+# Whoever "haar/hem" is, these are not a child: a date with one's therapist or wife is no risk.
+ADULT_CONTEXT = (
+    r"psycholoog|psychologist|therapeut|therapist|huisarts|dokter|doctor|gp|begeleider|behandelaar|"
+    r"counsellor|counselor|psychiater|psychiatrist|vrouw|wife|vriendin|girlfriend|partner|"
+    r"echtgeno\w*|husband|boyfriend|moeder|mother|mum|mom|collega|colleague|advocaat|lawyer|"
+    r"(?:1[89]|[2-9][0-9]) (?:jaar|year)"
+)
+# The writer's self-control failing now.
+CONTROL = (
+    r"(?:verlies|verliezen|verloren|kwijt|kwijtraken|raak|lose|losing|lost) " + G3
+    + r"(?:controle|control|grip|zelfbeheersing|beheersing)|"
+    r"(?:controle|control|grip|zelfbeheersing) " + G2 + r"(?:kwijt\w*|verlies|verliezen|lose|losing|"
+    r"slipping|verlies)|"
+    r"(?:vertrouw|vertrouwen) (?:mezelf|mijzelf|me) " + G2 + r"niet|(?:dont|do not|cant|cannot|can not)"
+    r" " + G1 + r"trust myself|"
+    r"(?:bang|scared|afraid|terrified|doodsbang) " + G1 + r"(?:voor|van|of) (?:mezelf|mijzelf|myself)|"
+    r"(?:bang|scared|afraid|worried|terrified) (?:dat|that) (?:ik|i) " + G4
+    + r"(?:ga doen|iets doe|iets ga doen|over de grens|cross|do something|go too far|te ver|"
+    r"toegeef|give in|act|aanraak|touch|hurt|pijn)|"
+    r"(?:cross|crossing) (?:a|the|that) line|over de grens (?:ga|gaan)|"
+    r"(?:kan|kun) " + G2 + r"(?:me|mij|mezelf) " + G2 + r"niet (?:meer )?(?:inhouden|beheersen|"
+    r"tegenhouden)|(?:cant|cannot|can not) (?:stop|hold|control) (?:myself|me)|"
+    r"(?:mezelf|mijzelf) niet (?:meer )?(?:in de hand|onder controle)|"
+    r"(?:drang|urge|urges|neiging|gedachten|thoughts|verlangen) " + G4
+    + r"(?:te sterk|too strong|so strong|zo sterk|heel sterk|overweldigend|overwhelming|sterker)|"
+    r"ga (?:het|ik het) " + G1 + r"(?:toch )?doen|(?:im|i am) (?:going|gonna) (?:to )?do it|"
+    r"(?:ga|gaan|going|gonna) " + G2 + r"(?:toegeven|give in)|"
+    r"(?:tenzij|unless) " + G3 + r"(?:tegenhoudt|tegen houdt|stops me|stop me)"
+)
+# The writer where children are, now.
+CHILD_PLACE = (
+    r"(?:sta|zit|ben|wacht|loop|stand|standing|sitting|waiting|im|am|parked|geparkeerd) " + G3
+    + r"(?:bij|near|at|outside|voor|naast|by|in|op) (?:het |de |a |the |een )?"
+    r"(?:schoolplein|school|basisschool|speeltuin|playground|zwembad|kinderopvang|daycare|creche|"
+    r"kinderboerderij|schoolyard|swimming pool|kinderdagverblijf|bso|kinderfeest\w*|"
+    r"kids party|park)"
+)
