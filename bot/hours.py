@@ -9,6 +9,7 @@ period with one closing time.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -27,12 +28,33 @@ class OpeningHours:
         self.tz = ZoneInfo(settings.timezone)
         self.horizon_days = horizon_days
         self._week = settings.week
-        self._closures = tuple((c.start.astimezone(UTC), c.end.astimezone(UTC)) for c in settings.closures)
+        self._configured: tuple[Period, ...] = tuple(
+            (_aware(c.start).astimezone(UTC), _aware(c.end).astimezone(UTC)) for c in settings.closures)
+        self._closures = self._configured
         self._day_periods = lru_cache(maxsize=1024)(self._periods_of_day)
 
     @classmethod
     def from_settings(cls, hours_settings: HoursSettings) -> OpeningHours:
         return cls(hours_settings)
+
+    # -- one-off closures beyond the configuration ------------------------------------------------
+    @property
+    def closures(self) -> tuple[Period, ...]:
+        """Every closure in force (UTC): the configured ones, then the extra ones."""
+        return self._closures
+
+    def set_extra_closures(self, extra: Iterable[tuple[datetime, datetime]]) -> None:
+        """Replace the closures entered at run time (the console's); the configured ones stay.
+
+        In place on purpose: the pipeline and the scheduler hold bound methods of this object,
+        so every later question sees the change without anyone being handed a new instance.
+        Closures are cut out at every question (nothing cached), so this takes effect at once.
+        """
+        added = tuple((_aware(start).astimezone(UTC), _aware(end).astimezone(UTC)) for start, end in extra)
+        for start, end in added:
+            if end <= start:
+                raise ValueError("a closure must end after it starts")
+        self._closures = self._configured + added
 
     # -- the schedule --------------------------------------------------------------------------
     def holiday(self, day: date) -> str | None:

@@ -257,6 +257,23 @@ def test_a_closure() -> None:
     assert h.describe_next_opening(ams(2026, 6, 1, 10, 0), "en") == "We're available again today at 13:00."
 
 
+def test_extra_closures_replace_each_other_and_keep_the_configured_ones() -> None:
+    h = hours(closures=[{"start": "2026-12-31T18:00", "end": "2027-01-01T12:00"}])
+    is_open = h.is_open  # held by the pipeline before the change: must see it too
+    assert is_open(ams(2026, 6, 1, 10, 0))
+    h.set_extra_closures([(ams(2026, 6, 1, 9, 0), ams(2026, 6, 1, 13, 0))])
+    assert not is_open(ams(2026, 6, 1, 10, 0))
+    assert h.next_opening(ams(2026, 6, 1, 10, 0)) == ams(2026, 6, 1, 13, 0)
+    assert not is_open(ams(2026, 12, 31, 18, 0))  # the configured closure is still there
+    h.set_extra_closures([])
+    assert is_open(ams(2026, 6, 1, 10, 0)) and not is_open(ams(2026, 12, 31, 18, 0))
+    assert len(h.closures) == 1
+    with pytest.raises(ValueError):
+        h.set_extra_closures([(ams(2026, 6, 1, 13, 0), ams(2026, 6, 1, 9, 0))])
+    with pytest.raises(ValueError):
+        h.set_extra_closures([(datetime(2026, 6, 1, 9, 0), datetime(2026, 6, 1, 13, 0))])
+
+
 def test_no_opening_in_sight() -> None:
     days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     never = hours(**{d: [] for d in days})

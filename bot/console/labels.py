@@ -1,4 +1,10 @@
-"""Dutch labels for the console and the registration's fixed choices (codes are stored)."""
+"""Dutch labels for the console, and the definition of three registration choices (target
+groups, reasons, help offered; codes are stored).
+
+The registration form takes ALL its choices from `bot.figures.categories`, which re-exports
+these three and defines the reporting categories (age bands, genders, platforms), so the form
+and the figures cannot disagree.
+"""
 from __future__ import annotations
 
 CHANNELS = {"webchat": "Webchat", "email": "E-mail", "telegram": "Telegram"}
@@ -39,6 +45,8 @@ HELP_OFFERED = (
     ("case_consultation", "Casusoverleg"),
     ("none", "Geen verwijzing"),
 )
+# Codes the form offered before it used the figures' categories: kept only so that
+# bot.figures.categories can still label older registrations. Not offered any more.
 AGE_BANDS = (("-18", "jonger dan 18"), ("18-24", "18-24"), ("25-39", "25-39"), ("40-59", "40-59"),
              ("60+", "60 of ouder"))
 GENDERS = (("man", "Man"), ("vrouw", "Vrouw"), ("anders", "Anders"))

@@ -156,7 +156,8 @@ def nav(ctx: Ctx) -> object:
     if me.role == "supervisor":
         links += [tag("a", "Accounts", href="/console/admin/accounts"),
                   tag("a", "Sluitingen", href="/console/admin/closures"),
-                  tag("a", "Auditlog", href="/console/admin/audit")]
+                  tag("a", "Auditlog", href="/console/admin/audit"),
+                  tag("a", "Cijfers", href="/console/cijfers")]
     return join([tag("nav", join(links)),
                  tag("span", f"Aangemeld als {me.name}", class_="me"),
                  form("/console/logout", me.csrf, button("Afmelden"), class_="inline")])

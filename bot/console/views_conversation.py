@@ -12,25 +12,16 @@ from bot.console import audit
 from bot.console import faq as ready
 from bot.console.guard import Ctx, Routes
 from bot.console.html import Safe, button, form, join, options, page, redirect, tag, void, when
-from bot.console.labels import (
-    AGE_BANDS,
-    CALLBACK_KINDS,
-    CHANNELS,
-    DELIVERY,
-    GENDERS,
-    HELP_OFFERED,
-    REASONS,
-    SENDERS,
-    TARGET_GROUPS,
-    URGENCY,
-)
+from bot.console.labels import CALLBACK_KINDS, CHANNELS, DELIVERY, SENDERS, URGENCY
+from bot.console.replies import NotHolder, hold, send_reply
 from bot.console.views_auth import nav
 from bot.console.views_queue import names
-from bot.envelope import Reply
+from bot.figures.categories import AGE_BANDS, GENDERS, HELP_OFFERED, PLATFORMS, REASONS, TARGET_GROUPS
 from bot.store import claims, vault
 from bot.store.models import Callback, Conversation, Message
 from bot.store.models import Outbox as OutboxRow
 from bot.store.models_console import Counsellor, Registration
+from bot.store.models_figures import RegistrationPlatform
 from handlers.scrub import scrub
 
 MAX_REPLY = 4000
@@ -44,8 +35,13 @@ async def _conversation(ctx: Ctx, cid: str) -> Conversation:
     return conv
 
 
+def _lapsed(ctx: Ctx, conv: Conversation) -> bool:
+    return conv.state == "claimed" and (conv.lease_expires_at is None
+                                        or conv.lease_expires_at <= ctx.console.now())
+
+
 def _holds(ctx: Ctx, conv: Conversation) -> bool:
-    return conv.state == "claimed" and conv.claimed_by == ctx.me.counsellor_id
+    return conv.state == "claimed" and conv.claimed_by == ctx.me.counsellor_id and not _lapsed(ctx, conv)
 
 
 async def messages_region(ctx: Ctx, conv: Conversation) -> Safe:
@@ -78,7 +74,9 @@ async def status_region(ctx: Ctx, conv: Conversation) -> Safe:
     if conv.urgent:
         parts += [" · ", tag("span", "dringend: " + ", ".join(URGENCY.get(r, r) for r in conv.urgent_reasons
                                                                or []), class_="urgent")]
-    if conv.state == "claimed":
+    if _lapsed(ctx, conv):
+        parts += [" · ", tag("strong", "behandeling verlopen, terug in de rij", class_="holder", id="holder")]
+    elif conv.state == "claimed":
         other = who.get(conv.claimed_by or 0, "?")
         holder = "Bij jou" if _holds(ctx, conv) else f"in behandeling door {other}"
         parts += [" · ", tag("strong", holder, class_="holder", id="holder")]
@@ -181,6 +179,8 @@ def _close_form(ctx: Ctx, conv: Conversation) -> Safe:
                                                        name="age_band")])),
         tag("label", join(["Gender (optioneel)", tag("select", options(GENDERS, blank="onbekend"),
                                                      name="gender")])),
+        tag("fieldset", join([tag("legend", "Genoemde platforms (optioneel)"),
+                              _radio("platform", PLATFORMS, multiple=True)])),
         button("Gesprek afsluiten"), class_="close",
     )
 
@@ -191,11 +191,14 @@ async def render(ctx: Ctx, conv: Conversation, draft: str = "", revealed: dict[i
     tools: Safe
     if _holds(ctx, conv):
         tools = await _holder_tools(ctx, conv, draft)
-    elif conv.state == "waiting" or (conv.state == "claimed" and conv.lease_expires_at
-                                               and conv.lease_expires_at <= ctx.console.now()):
+    elif conv.state == "waiting" or _lapsed(ctx, conv):
         tools = form(f"/console/c/{conv.id}/claim", me.csrf, button("Oppakken"), class_="inline")
     else:
         tools = Safe("")
+    if draft and not _holds(ctx, conv):  # a refused reply: kept to copy, not lost
+        tools = join([tag("section", join([tag("h2", "Niet verstuurd"),
+                                           tag("div", draft, class_="body", id="unsent")]),
+                          class_="msg counsellor"), tools])
     body = join([
         tag("p", notice, class_="notice", role="status") if notice else "",
         await status_region(ctx, conv),
@@ -242,17 +245,16 @@ async def _held(ctx: Ctx, cid: str) -> Conversation:
 
 async def reply(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     c, cid = ctx.console, request.match_info["cid"]
-    conv = await _held(ctx, cid)
+    conv = await _conversation(ctx, cid)  # whether we still hold it is decided by send_reply
     text = ctx.field("text", MAX_REPLY).strip()
     if not text:
         return await render(ctx, conv, notice="Een leeg antwoord is niet verstuurd.", status=400)
-    now = c.now()
-    async with c.service.store.write() as s:
-        # The lease is renewed by writing: a counsellor busy typing does not lose the conversation.
-        await claims.renew(s, cid, ctx.me.counsellor_id, now, c.lease_seconds)
-        audit.record(s, now, ctx.me.counsellor_id, "replied", cid)
-    await c.service.say(cid, conv.channel, Reply(text, kind="counsellor"), sender="counsellor",
-                        counsellor_id=ctx.me.counsellor_id)
+    try:
+        await send_reply(c, cid, ctx.me.counsellor_id, text)
+    except NotHolder:
+        fresh = await _conversation(ctx, cid)
+        return await render(ctx, fresh, draft=text, status=409,
+                            notice="Niet verstuurd: je hebt dit gesprek niet meer in behandeling.")
     return redirect(f"/console/c/{cid}")
 
 
@@ -345,18 +347,23 @@ async def close(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     conv = await _held(ctx, cid)
     target, reason = _choice(ctx.field("target_group"), TARGET_GROUPS), _choice(ctx.field("reason"), REASONS)
     offered = [h for h in dict.fromkeys(ctx.fields("help")) if h in dict(HELP_OFFERED)]
+    platforms = [p for p in dict.fromkeys(ctx.fields("platform")) if p in dict(PLATFORMS)]
     if target is None or reason is None:
         return await render(ctx, conv, notice="Kies een doelgroep en een reden van contact.", status=400)
     now = c.now()
     grace = timedelta(hours=c.service.settings.retention.vault_grace_hours)
     async with c.service.store.write() as s:
-        row = await s.get(Conversation, cid)
-        if row is None or row.state != "claimed" or row.claimed_by != ctx.me.counsellor_id:
+        # Checked (and the row locked) in this transaction: a lapsed lease cannot close.
+        if await hold(s, cid, ctx.me.counsellor_id, now, c.lease_seconds) is None:
             raise web.HTTPConflict(text="Je hebt dit gesprek niet (meer) in behandeling.")
+        row = await s.get(Conversation, cid)
+        assert row is not None
         s.add(Registration(conversation_id=cid, counsellor_id=ctx.me.counsellor_id, channel=row.channel,
                            closed_at=now, target_group=target, reason=reason, help_offered=offered,
                            age_band=_choice(ctx.field("age_band"), AGE_BANDS),
                            gender=_choice(ctx.field("gender"), GENDERS)))
+        await s.flush()  # the platform rows point at the registration
+        s.add_all(RegistrationPlatform(conversation_id=cid, platform=p) for p in platforms)
         row.state, row.closed_at, row.updated_at = "closed", now, now
         row.claimed_by, row.lease_expires_at = None, None
         for cb in (await s.execute(select(Callback).where(Callback.conversation_id == cid,

@@ -7,7 +7,7 @@ from datetime import datetime, time, timedelta
 from aiohttp import web
 from sqlalchemy import select
 
-from bot.console import audit
+from bot.console import audit, mail_problems
 from bot.console.faq import title
 from bot.console.guard import Ctx, Routes
 from bot.console.html import LOCAL, Safe, button, form, join, page, redirect, tag, waited, when
@@ -106,6 +106,7 @@ async def callbacks_region(ctx: Ctx) -> Safe:
 async def queue_page(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     body = join([
         form("/console/next", ctx.me.csrf, button("Volgende gesprek oppakken"), class_="inline"),
+        await mail_problems.region(ctx),
         await queue_region(ctx), await held_region(ctx), await callbacks_region(ctx),
     ])
     return page("Wachtrij", body, nav=nav(ctx), live="queue")

@@ -133,9 +133,6 @@ async def add_closure(request: web.Request, ctx: Ctx) -> web.StreamResponse:
     except ValueError:
         return await closures_page(request, ctx, notice="Vul een geldig begin en een later einde in.",
                                    status=400)
-    async with c.service.store.write() as s:
-        audit.record(s, c.now(), ctx.me.counsellor_id, "closure_added")
-    c.publish("closures")
     return redirect("/console/admin/closures")
 
 
