@@ -64,6 +64,7 @@ _PROTECTED = frozenset({
     "therapy", "therapie", "partners", "husbands", "anyone", "anyones", "toekomst", "weekends",
     "begeleiders", "behandelaars", "therapeuten", "psychologen", "monsters", "pedofiele", "pedofielen",
     "stappen", "omgang", "opgaan", "volgden", "stopte", "stapte", "stoppel", "bewaart", "gestopt",
+    "engine", "engines",
 })
 
 

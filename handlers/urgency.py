@@ -62,6 +62,7 @@ _ALONE = _rx(
     r"at (?:his|her|their) (?:house|place|flat)|in (?:zijn|his) (?:huis|house|auto|car|kamer|room)|"
     r"into (?:his|the) (?:house|car|room)"
 )
+_JUMP = _rx(lx.JUMP)
 _PAST = _rx(
     r"gisteren|yesterday|vorige week|last week|vorige maand|last month|afgelopen|toen|vroeger|"
     r"years ago|jaren geleden|lang geleden|long ago"
@@ -75,7 +76,9 @@ _ABUSE_NOW = (
         r"touching)|"
         r"(?:misbruikt|abuses|abusing|aanraakt|touches|betast) (?:me|mij|haar|hem|her|him) " + lx.G3
         + r"(?:nog|still|elke|every|steeds)|"
-        r"(?:scared|afraid) to (?:go home|sleep)"),
+        r"(?:scared|afraid) to (?:go home|sleep)|"
+        r"(?:het|it|this|dit|dat|that) (?:is |gaat )?(?:still|nog steeds|nog altijd|steeds) "
+        r"(?:going on|gaande|happening|door|doorgaan)"),
     # Present tense, without a past marker in the sentence.
     _rx(r"(?:wordt|worden|word) " + lx.G3 + r"(?:misbruikt|betast|aangeraakt|aangerand|verkracht|"
         r"mishandeld|geslagen)|(?:is|are|am|keeps|keep) (?:being|getting) (?:abused|molested|raped|"
@@ -83,7 +86,17 @@ _ABUSE_NOW = (
         r"(?:misbruikt|betast|aanraakt|verkracht|mishandelt|abuses|molests|rapes|touches) "
         r"(?:haar|hem|mij|me|her|him|mijn|my|zijn|his|ons|us)|"
         r"(?:zit|zitten|komt) " + lx.G2 + r"aan (?:haar|hem|mij|me|ons)"),
+    # Night visits to a bedroom, when said to recur.
+    _rx(r"(?:komt|komen|comes|come|sneaks|kruipt) " + lx.G3 + r"(?:op|in|into|naar|to) "
+        r"(?:mijn|my|haar|her|zijn|his|ons|our) (?:kamer|room|bed|slaapkamer|bedroom)|"
+        r"(?:comes|sneaks|komt) (?:in|binnen)"),
 )
+_RECURRING = _rx(r"s nachts|snachts|nachts|at night|every night|elke nacht|elke avond|every evening|"
+                 r"steeds|altijd|always|still|nog steeds|again|weer|(?:when|als) (?:everyone|iedereen) "
+                 r"(?:sleeps|is asleep|slaapt)|when (?:mum|mom|mama|my mother) "
+                 r"(?:is|goes)|als (?:mama|mijn moeder) " + lx.G2 + r"(?:weg|werkt|slaapt)")
+_WATCHING = _rx(r"te wachten|wachten tot|wacht tot|waiting for|waiting until|te kijken|kijk naar|"
+                r"watching|staring at")
 _HAS_PAST_AUX = _rx(r"heeft|had|heb|werd|was|were|toen|vroeger|ago|geleden|gisteren|yesterday")
 
 # Words that name children in general (not a particular child) unless a determiner precedes.
@@ -94,7 +107,7 @@ _GENERIC = frozenset(
     "scholier scholieren baby babys babies peuter peuters kleuter kleuters toddler toddlers".split()
 )
 _DET = frozenset(
-    "mijn m zijn haar onze ons hun de het dat die dit een my his her our their the that this a an "
+    "mijn m zijn haar onze ons hun de het dat die dit my his her our their the that this "
     "twee two drie three buren neighbours neighbors s ur your jouw je".split()
 )
 
@@ -120,7 +133,8 @@ def _end_idiom(s: str) -> bool:
 def _suicide(sents: list[str]) -> bool:
     for i, s in enumerate(sents):
         clean = " " + " ".join(_NEGATED.sub("  ", s).split()) + " "
-        if not (_SELF.search(clean) or _end_idiom(clean)):
+        jump_soon = _JUMP.search(clean) and _SOON.search(clean) and _ME.search(clean)
+        if not (_SELF.search(clean) or _end_idiom(clean) or jump_soon):
             continue
         if _REMOTE.search(s):
             later = sents[i: i + 2]
@@ -152,9 +166,9 @@ def _child_in_danger(wins: list[tuple[str, str]]) -> bool:
 
 
 def _abuse_now(sents: list[str]) -> bool:
-    plain, present = _ABUSE_NOW
+    plain, present, visits = _ABUSE_NOW
     for s in sents:
-        if plain.search(s):
+        if plain.search(s) or (visits.search(s) and _RECURRING.search(s)):
             return True
         m = present.search(s)
         if m and not _HAS_PAST_AUX.search(s[: m.start() + 1]):
@@ -169,7 +183,7 @@ def _about_to_act(sents: list[str], wins: list[tuple[str, str]], whole: str) -> 
         soon = _soon(win) or bool(_NOW.search(s))
         if _CONTROL.search(s) and (soon or (_CONTACT.search(win) and _specific_child(win))):
             return True
-        if _CHILD_PLACE.search(s) and soon:
+        if _CHILD_PLACE.search(s) and (soon or _WATCHING.search(s)):
             return True
         if not (_CONTACT.search(s) and _ME.search(win)):
             continue

@@ -16,7 +16,7 @@ def gap(n: int) -> str:
 
 G1, G2, G3, G4, G6 = gap(1), gap(2), gap(3), gap(4), gap(6)
 
-ME = r"(?:ik|k|me|mij|mezelf|mijzelf|i|im|ive|id|ill|myself|we|wij)"
+ME = r"(?:ik|k|me|mij|mezelf|mijzelf|i|im|ive|id|ill|myself|we|wij|were|weve|us|ons)"
 
 # --- Self-harm --------------------------------------------------------------------------------
 # Said outright: these name suicide or self-harm themselves.
@@ -45,8 +45,11 @@ SUICIDE_WORDS = (
 # Wishing not to live: the writer's own despair.
 NOT_LIVING = (
     r"(?:niet|nooit) (?:meer )?" + G1 + r"(?:leven|bestaan|wakker (?:worden|word|te worden))|"
-    r"er " + G2 + r"niet meer (?:zijn|zou zijn|ben|bent|is|te zijn|wil zijn|willen zijn)|"
-    r"niet meer (?:hier )?(?:zijn|te zijn|willen zijn)|"
+    r"er " + G2 + r"niet meer (?:zijn|zou zijn|ben|bent|is|was|waar|te zijn|wil zijn|willen zijn)|"
+    r"niet meer (?:hier )?(?:zijn|te zijn|willen zijn)|(?:ben|is) (?:ik )?er " + G1 + r"niet meer|"
+    r"er niet meer \||"
+    r"(?:not|no longer|stop|stopping|cease to|never) (?:existing|exist|being alive|being here|be alive)|"
+    r"testament " + G3 + r"(?:geschreven|opgemaakt|opgesteld|geregeld|klaar|ready|written)|"
     r"(?:wil|wilt|willen|wou|zou|wens|want|wanna|would|wish) " + G3 + r"dood|"
     r"dood " + G2 + r"(?:willen|wil|gaan|zijn|wezen)(?! van)|liever dood|"
     r"(?:want|wanna|wish|wishing) " + G2 + r"(?:to )?(?:die|dying|be dead|was dead|were dead|never born)|"
@@ -65,7 +68,14 @@ NOT_LIVING = (
     r"(?:beter|better) (?:af |off )?(?:zonder|without) (?:mij|me)|(?:niemand|nobody|no one) "
     + G2 + r"(?:mij|me) (?:missen|miss)|"
     r"(?:wou|wilde|wish) (?:dat )?(?:ik|i) " + G2 + r"(?:nooit geboren|never (?:been )?born|dood was)|"
-    r"(?:verdwijnen|disappear|weg) " + G1 + r"(?:voor altijd|voorgoed|forever|for good)"
+    r"(?:verdwijnen|disappear|weg) " + G1 + r"(?:voor altijd|voorgoed|forever|for good)|"
+    r"beter zo voor iedereen|better (?:this way|off) for (?:everyone|everybody)|"
+    r"(?:if|when|once) (?:i|im) " + G1 + r"(?:was|were|am|would be|m)? ?(?:gone|dead|no longer (?:here|"
+    r"around))|(?:als|wanneer|zodra) ik " + G2 + r"dood (?:ben|was|ga)|"
+    r"(?:niemand|nobody|no one|noone) " + G3 + r"(?:merken|missen|miss|notice|care)|"
+    r"(?:het|mijn) leven " + G1 + r"(?:zat|beu|moe|niet (?:meer )?waard)|"
+    r"(?:life|living) " + G1 + r"(?:isnt|is not|not) worth (?:living|it)|"
+    r"(?:leven|life) " + G2 + r"(?:zinloos|pointless|meaningless|uitzichtloos|hopeless)"
 )
 # Despair said briefly: no other context needed (a miss costs more than a false alarm).
 DESPAIR = (
@@ -85,7 +95,11 @@ DESPAIR = (
     r"(?:hou|houd) (?:het|dit) " + G2 + r"niet meer (?:vol|uit)|trek (?:het|dit) " + G2 + r"niet meer|"
     r"geef (?:het|alles) " + G1 + r"op \||(?:give|given|giving) up on (?:life|everything|myself)|"
     r"genoeg geweest|(?:besloten|decided) " + G4 + r"(?:genoeg|enough)|"
-    r"alles (?:al )?(?:geregeld|klaar|voorbereid) (?:om|voor)|"
+    r"alles (?:al )?(?:geregeld|klaar|voorbereid|op een rij gezet|op een rij|op orde) " + G1
+    + r"(?:om|voor)|"
+    r"this is (?:goodbye|my goodbye|farewell)|dit is (?:een |mijn )?(?:afscheid|vaarwel)|"
+    r"(?:vaarwel|goodbye|bye) (?:iedereen|allemaal|everyone|world|wereld|all)|"
+    r"er " + G2 + r"punt achter " + G1 + r"(?:zetten|zet)|"
     r"(?:everything|all) (?:is )?(?:ready|arranged|planned|sorted)|"
     r"(?:afscheid|goodbye|bye) " + G2 + r"(?:nemen|genomen|neem|say|said|saying|zeggen)|"
     r"(?:say|said|saying|zeg|zeggen) " + G1 + r"(?:goodbye|vaarwel|afscheid)|"
@@ -119,6 +133,19 @@ METHOD = (
     + r"(?:hand|handen|vast|holding|hold|pols|polsen|wrist|wrists|klaar|ready|naast me|next to me|"
     r"keel|throat|huid|skin|arm|armen)|"
     r"(?:holding|hold|vast|pak|pakte|grabbed|picked up) " + G3 + r"(?:mes|knife|blade|razor)|"
+    r"(?:mes|knife|blade|razor|scheermes|mesje) " + G3 + r"(?:gepakt|gegrepen|grabbed|picked up|in "
+    r"(?:mijn|my) hand)|"
+    r"(?:water|zee|sea|river|rivier|gracht|canal|meer|lake) " + G2 + r"(?:in )?(?:te )?(?:lopen|inlopen|"
+    r"in te lopen|springen)|(?:walk|walking|loop|lopen) " + G2 + r"(?:into|in) (?:the |de |het )?"
+    r"(?:sea|water|river|zee|rivier|lake)|"
+    r"(?:ways|way|methods|method|manier|manieren|methode|methodes) " + G4 + r"(?:to die|to end|dood "
+    r"(?:te )?gaan|doodgaan|te sterven|sterven|zelfmoord|suicide|kill myself|end (?:it|my life))|"
+    r"(?:pijnloos|pijnloze|painless|least painful|minst pijnlijke|snelst|snelste|quickest|fastest|"
+    r"easiest|makkelijkst|zekerst) " + G3 + r"(?:dood|die|dying|sterven|doodgaan|manier|way to go|way out)|"
+    r"(?:throw|throwing|threw|gooi|gooien|werp|werpen|hurl) (?:my ?self|mezelf|me|mijzelf) " + G3
+    + r"(?:off|voor|in front|onder|under|van|from|uit|out of)|"
+    r"(?:engine|motor) " + G3 + r"(?:running|draait|draaien|aan|on) " + G4 + r"(?:garage|dicht|closed|"
+    r"shut)|uitlaatgassen|exhaust fumes|koolmonoxide|carbon monoxide|houtskool|charcoal|"
     r"(?:trein|train|metro|tram|vrachtwagen|truck|auto|car) " + G4
     + r"(?:voor|in front|onder|under|springen|spring|jump|step|stappen|stap|rijden tegen|drive into)|"
     r"(?:voor|in front of|onder|under) " + G1 + r"(?:de |een |a |the )?(?:trein|train|metro|tram|"
@@ -140,6 +167,8 @@ REMOTE = (
     r"(?:own )?life)"
 )
 # The writer is back there now: a remote mention does not cancel what is said in the present.
+# Jumping said with a time ahead ("vanavond spring ik"): checked with SOON in urgency.py.
+JUMP = r"spring|springen|jump|jumping|ophangen|verhang|verhangen"
 RECUR = (
     r"weer|opnieuw|terug|again|back|nog steeds|nog altijd|still|lately|de laatste tijd|tegenwoordig|"
     r"these days|nowadays|sinds kort|recently|vannacht|vanavond|tonight|nu ook|now too|nu weer"
@@ -208,12 +237,16 @@ HARM = (
     r"(?:vertrouw|vertrouwen) " + G3 + r"niet|(?:dont|do not|cant) trust (?:him|her|it|this|them)|"
     r"(?:bang|scared|afraid|worried|terrified|doodsbang|ongerust|bezorgd) (?:voor|for|om|about) "
     r"(?:haar|hem|her|him|mijn|my|zijn|his|het|the|de)|"
-    r"(?:bang|scared|afraid|worried|terrified|doodsbang) (?:dat|that) (?:hij|zij|ze|he|she|they)"
+    r"(?:bang|scared|afraid|worried|terrified|doodsbang) (?:dat |that )?(?:hij|zij|ze|he|she|they) "
+    + G3 + r"(?:will|zal|gaat|komt|does|doet|is going|gonna)|"
+    r"(?:doet|doen|does|do|did|deed|gaat|will do|gonna do) " + G2 + r"(?:het|it|dat|that|dit|this) "
+    + G1 + r"(?:weer|again|opnieuw)"
 )
 # Now, tonight, in a moment, on a named day ahead: the strong markers of immediacy.
 SOON = (
     r"vanavond|vannacht|tonight|vandaag|today|straks|zometeen|zo meteen|zo dadelijk|dadelijk|"
-    r"strakjes|zo thuis|komt zo|zo terug|"
+    r"strakjes|zo thuis|komt zo|zo terug|na school|after school|na het werk|after work|later today|"
+    r"later tonight|later vandaag|elk moment|ieder moment|any moment|any minute|any second|"
     r"right now|op dit moment|op het moment|at the moment|as we speak|this (?:evening|afternoon|"
     r"morning|weekend|week|very moment)|vanmiddag|vanochtend|vanmorgen|morgen\w*|tomorrow|"
     r"(?:dit|komend|komende|volgend) weekend|deze week|overmorgen|"
@@ -244,14 +277,17 @@ CONTACT = (
     r"meet|meeting|meetup|meet up|see (?:her|him|them)|seeing (?:her|him)|"
     r"(?:zie|zien|ziet) (?:ik )?(?:haar|hem|ze)|"
     r"oppassen|oppas|pas " + G3 + r"op|past " + G3 + r"op|babysit\w*|"
-    r"logeert|logeren|logeer|blijft " + G2 + r"slapen|slaapt " + G2 + r"(?:bij|hier|over)|"
+    r"logeert|logeren|logeer|blijft " + G6 + r"slapen|slaapt " + G6 + r"(?:bij|hier|over)|"
     r"(?:staying|sleeping|stays|sleeps) (?:over|the night|at mine|at my)|sleepover|"
     r"(?:naar|to) (?:haar|hem|her|him) (?:toe|house|place|home)|"
     r"(?:rijden|rijd|rij|fietsen|fiets|lopen|gaan|ga|drive|driving|go|going|head|heading) " + G3
     + r"(?:naar|to) (?:haar|hem|her|him|het meisje|de jongen|that girl|the girl|the boy)|"
     r"(?:komt|komen|come|comes|coming) " + G2 + r"(?:bij mij|naar mij|langs|hier|to me|to mine|to my|"
     r"over)|"
-    r"(?:alleen|alone) (?:met|with)|"
+    r"(?:alleen|alone) (?:met|with)|home alone|alleen thuis|"
+    r"(?:ga|gaan|going|go|gonna) " + G2 + r"(?:met|with) (?:een|a|het|dat|die|that|this) " + G4
+    + r"(?:naar|to|uit|out|wandelen|"
+    r"zwemmen|swimming|the movies|the cinema)|"
     r"(?:bij mij|bij me|at my|at mine|in my|in mijn|in de|in the|naast me|next to me|op mijn|"
     r"on my) " + G2 + r"(?:thuis|huis|place|house|flat|appartement|kamer|room|auto|car|bed|"
     r"schoot|lap|bank|couch|sofa|tent)|"
@@ -284,6 +320,8 @@ CONTROL = (
     r"(?:mezelf|mijzelf) niet (?:meer )?(?:in de hand|onder controle)|"
     r"(?:drang|urge|urges|neiging|gedachten|thoughts|verlangen) " + G4
     + r"(?:te sterk|too strong|so strong|zo sterk|heel sterk|overweldigend|overwhelming|sterker)|"
+    r"(?:kan|kun|could|might|may|ga|going to|gonna) " + G3 + r"(?:doorslaan|ontsporen|snap|lose it|"
+    r"flip|knappen)|"
     r"ga (?:het|ik het) " + G1 + r"(?:toch )?doen|(?:im|i am) (?:going|gonna) (?:to )?do it|"
     r"(?:ga|gaan|going|gonna) " + G2 + r"(?:toegeven|give in)|"
     r"(?:tenzij|unless) " + G3 + r"(?:tegenhoudt|tegen houdt|stops me|stop me)"

@@ -1,0 +1,222 @@
+"""The urgency gate on phrasings written for these tests (not taken from any evaluation set).
+
+Each group varies word order, inflection, synonyms, language (Dutch, Flemish, English) and style
+(chat, no punctuation, typos), so a test passes only when the gate reads the combination of
+concepts (self-harm; a particular child + harm + now; the writer + contact + a time ahead), not a
+fixed phrase. The non-urgent group shares words with the urgent ones but is about the past,
+fiction, a negation, a habit, a professional appointment or a vague "some day".
+"""
+from __future__ import annotations
+
+import pytest
+
+from handlers.urgency import assess
+
+SUICIDE: list[str] = [
+    'morgen maak ik er definitief een einde aan',
+    'een eind maken aan alles, daar denk ik elke dag aan',
+    'ik ga mezelf van kant maken als dit uitkomt',
+    'de afscheidsbrieven voor mijn ouders liggen al klaar',
+    "I've already written notes to say goodbye to my family",
+    'wanneer ik er straks niet meer ben, lezen jullie dit dan nog',
+    'ik sta op het dak van mijn flat en kijk naar beneden',
+    "i'm on the bridge near my house typing this",
+    'er hangt een touw op zolder, klaar',
+    'I bought a rope this afternoon',
+    'ik heb het mes al vast',
+    'hoeveel slaappillen heb je nodig om niet meer wakker te worden',
+    'how many of my pills would be lethal',
+    'ik krijg die gedachte om voor de trein te springen niet uit mijn hoofd',
+    'ik zie echt geen enkele reden meer om door te leven',
+    'there is no reason left for me to stay alive',
+    'i want to kill myself',
+    'ik wil niet meer.',
+    'ik kan niet meer',
+    'everyone would be better off without me',
+    'ik pleeg zelfmoord als mijn vrouw het ontdekt',
+    'thinking about taking all my meds at once tonight',
+    'ik heb mijn pillen opgespaard',
+    'i keep thinking about jumping off the car park roof',
+    'vroeger dacht ik aan zelfmoord en nu zijn die gedachten weer terug',
+    'k wil dood',
+    'ik zou het liefst nooit meer wakker worden',
+    'dit is mijn afscheidsbericht',
+    'heb alles op een rij gezet voor vannacht, het is beter zo voor iedereen',
+    'ik denk erover om vannacht het water in te lopen',
+    'Ik wil gewoon slapen en nooit meer wakker worden',
+    "i've been researching ways to die",
+    'ik heb opgezocht hoe je het snelst dood gaat',
+    'mijn leven heeft geen zin meer',
+    "i don't want to be alive anymore",
+    'ik ga vannacht een einde aan mijn leven maken',
+    'ik overweeg zelfdoding',
+    "i'm done. this is goodbye",
+    'ik heb een mes gepakt en zit in de badkamer',
+    'i want to disappear for good',
+    'het lijkt me beter als ik er gewoon niet meer was',
+    'i have been planning my suicide',
+    'nobody would even notice if i was gone',
+    'ik wil er een punt achter zetten',
+    'ik zit op de rand van het viaduct',
+    'ik ben het leven zat',
+    'k heb de pillen al naast me liggen',
+    'wil gwn dood eerlijk gezegd',
+    'vanavond spring ik',
+    "i'm thinking of throwing myself off the balcony",
+    'ik heb mijn testament en de brieven aan mijn kinderen geschreven, morgen ben ik er niet meer',
+    "what's the least painful way to go",
+    'ik wil niet meer leven met deze gedachten in mijn kop',
+    "i'm sat in my car with the engine running in the garage",
+    'zelfmoord lijkt de enige uitweg',
+    'i wanna end my life',
+    'ik ga me ophangen',
+    'the thought of not existing anymore feels like relief',
+]
+CHILD_IN_DANGER: list[str] = [
+    'mijn stiefbroer gaat vanavond op mijn zusje van 7 passen en ik weet wat hij met haar doet',
+    'my stepdad will be home in an hour and he hurts my little brother when mum is out',
+    'de vriend van mijn moeder zit aan mijn broertje en ik durf niks te zeggen, hij is nu thuis',
+    'my cousin is at his place right now and he takes photos of her',
+    'mijn leerling moet vanmiddag weer naar huis en haar vader slaat haar',
+    'mijn oom neemt zaterdag mijn nichtje mee op vakantie en hij is veroordeeld voor misbruik',
+    "the neighbour took the little girl from next door into his house just now and i don't trust him",
+    'ik zag net dat de buurman het buurmeisje meenam naar binnen, hij heeft vroeger vastgezeten'
+    ' voor misbruik',
+    'mijn dochtertje slaapt dit weekend bij haar opa en ik vermoed dat hij haar aanraakt',
+    'my niece is staying with him tonight and I found pictures on his computer',
+    'my stepfather comes back tonight and my little sister is scared he will do it again',
+    'de man van mijn zus betast haar dochter, ze is vannacht bij hem',
+    'my 9 year old is at a sleepover at his house right now and he has a conviction',
+    "mijn zoon van 8 is nu bij zijn vader en die heeft foto's van kinderen op zijn telefoon",
+    'onze buurman neemt vanmiddag de buurkinderen mee naar het bos en ik vertrouw hem echt niet',
+    'mijn vader komt zo thuis en dan doet hij het weer bij mijn zusje',
+    'mijn broertje van 10 logeert dit weekend bij mijn oom die hem vroeger heeft betast',
+    "my daughter's coach is driving her home tonight alone and he sends her creepy messages",
+    'my little brother is with our uncle right now and last summer he touched him',
+    "de nieuwe vriend van mama maakt foto's van mijn zusje in bad, zij is nu met hem alleen",
+]
+ABUSE_NOW: list[str] = [
+    'mijn pleegvader komt elke nacht aan mij',
+    'ik ben 13 en mijn broer misbruikt mij nog steeds',
+    'he still touches me when my mum is at work',
+    'ik word thuis misbruikt door mijn oom',
+    "ik ben 12 en mijn stiefvader komt 's nachts op mijn kamer",
+    'every night he comes into my room',
+    'mijn stiefvader misbruikt me en mijn moeder doet niks',
+    'it is still going on, he comes in when everyone sleeps',
+]
+ABOUT_TO_ACT: list[str] = [
+    'zondag heb ik met een jongen van 14 afgesproken bij het station',
+    "i'm meeting a 15 year old girl from discord on friday",
+    'het buurjongetje zit nu bij mij op de bank',
+    "she's 12 and she's sitting in my car with me right now",
+    'ik ga vanavond naar haar toe, ze is pas 13',
+    'ik voel dat ik vannacht de controle kwijtraak',
+    'I am losing control right now',
+    'mijn nichtje blijft vannacht slapen en ik vertrouw mezelf niet',
+    'morgen moet ik babysitten op de kinderen van de buren en de drang is heel sterk',
+    'ik zit in de auto bij de basisschool te wachten, nu',
+    "i'm going to see her on saturday, she's only 14",
+    "my friend's daughter comes over after school tomorrow and I'm afraid I'll touch her",
+    'na school ga ik met een meisje van 14 naar de film',
+    'ik heb met een jongen van 15 afgesproken voor woensdagmiddag',
+    "we're meeting up at the mall tomorrow, she's 13",
+    "my girlfriend's daughter is home alone with me tonight and i keep thinking about it",
+    'ik ben nu alleen met de dochter van mijn vriendin en ik weet niet wat ik moet doen',
+    'ik voel me alsof ik elk moment kan doorslaan, ze slaapt in de kamer naast me',
+    "i can't hold back much longer, he's sleeping over this weekend",
+    'ik ga het doen vanavond, ik heb haar adres',
+    'ik sta voor het zwembad te wachten tot de kinderen naar buiten komen',
+    'ze is 11 en komt straks bij mij spelen en ik ben bang voor wat ik ga doen',
+    'i arranged to pick up a 14yo girl after her school tomorrow',
+    'vannacht slaapt het zoontje van mijn vriendin bij ons en ik kan aan niks anders denken',
+    "i'm at the park watching the kids right now",
+    'ik ben bang dat ik het vanavond echt ga doen met haar',
+    "I'm babysitting my cousin's kid on thursday and the urges are unbearable",
+]
+NOT_URGENT: list[str] = [
+    'jaren geleden dacht ik weleens aan zelfmoord, nu gaat het goed. is het anoniem?',
+    "when i was a teenager i tried to kill myself, now i'm doing fine, how do i deal with urges",
+    'ik heb een boek gelezen over zelfmoord en pedofilie, zijn er meer mensen zoals ik',
+    'we watched a documentary about suicide in class, it made me think about my own thoughts',
+    'ik ben niet suicidaal hoor, ik wil alleen weten of dit gratis is',
+    "i'm not suicidal, i just want help",
+    'ik wil er een eind aan maken dat ik steeds ga kijken',
+    'I want to end this habit of looking at those sites',
+    'ik ben bang dat ik ooit iets doe met een kind',
+    'wat als ik ooit alleen ben met een kind',
+    'vorige week heb ik op mijn neefje gepast en er is niets gebeurd, maar ik was bang',
+    'ik heb morgen een afspraak met de huisarts, moet die dit melden?',
+    'vanavond heb ik een afspraak met mijn psycholoog, mag ik dat van tevoren met jullie bespreken',
+    'mijn oom heeft mij vroeger misbruikt, nu heb ik zelf gedachten over kinderen',
+    'my dad abused me when i was a kid. are people like me more likely to have these thoughts',
+    'zijn jullie vanavond bereikbaar',
+    'can i chat tonight after 10',
+    'ik wil niet meer kijken naar die beelden, hoe stop ik',
+    'ik kan niet meer slapen van de zorgen over de politie',
+    'is het strafbaar om tekeningen te bekijken',
+    'my wife will kill me if she finds out',
+    'ik ga dood van schaamte als iemand dit leest',
+    'ik ben doodsbang dat mijn vrouw het ontdekt',
+    'my therapist is going to see me on monday, should i tell her',
+    'hoe ga ik om met gedachten over kinderen als ik op een verjaardag ben',
+    'ik werk op een school en ik ben bang dat ik ooit de grens over ga',
+    'my daughter is 10 and I want to protect her online, what can I do',
+    'ik heb seksuele gevoelens voor kinderen, zijn jullie vanavond open',
+    "i don't want to die, i want to get better",
+    'de laatste tijd gaat het beter, vroeger zag ik het niet zitten',
+    'mijn opa pleegde zelfmoord toen ik klein was, is dit erfelijk?',
+    'in de film die ik zag wilde de hoofdpersoon een einde aan zijn leven maken',
+    'toen ik 16 was heb ik een keer pillen geslikt, nu ben ik 30 en heb ik andere zorgen',
+    'my brother committed suicide in 2015 and now i have these feelings, am i alone',
+    'hoe maak ik een einde aan deze verslaving',
+    'ik wil hier een punt achter zetten: ik ga in therapie. welke hulp is er?',
+    'ik wil stoppen met kijken, hoe doe ik dat',
+    'i want to stop looking, any tips',
+    'stel dat ik later kinderen krijg, is dat gevaarlijk?',
+    'ik heb twee kinderen en een vrouw, hoe vertel ik haar dit',
+    'mijn zoon vroeg gisteren waarom ik zo stil ben',
+    'moet ik stoppen met oppassen op mijn neefjes?',
+    'my son is 6, should i avoid bathing him',
+    'als mijn vader ooit thuiskomt met een nieuwe vriendin wat dan',
+    'ik ben bang dat ik later de controle verlies',
+    'ik heb vandaag een afspraak bij de Waag, wat kan ik verwachten',
+    'hoe laat kan ik morgen bellen',
+    'ik dacht vroeger dat ik de enige was',
+    "is dit strafbaar: ik heb ooit naaktfoto's van een 17-jarige gekregen",
+    'my wife and i have kids, how do i tell her',
+    'what happens if the police takes my laptop tomorrow',
+    "i feel dead inside but i'm okay, just want to know about the costs",
+    'mijn dochter heeft vroeger een leraar gehad die haar betastte, hoe praat ik met haar',
+    'ik wil niet meer zo denken over kinderen, welke hulp is er',
+    'can my gp see my search history',
+    'zijn jullie zaterdag open',
+    'ik heb zaterdag een verjaardag met veel kinderen, tips om met de drang om te gaan?',
+    'the urges are really strong lately, how do i cope',
+    'ik schaam me dood',
+    'is er een zelfhulpmodule voor als je bang bent dat je de controle ooit verliest',
+    'mijn vrouw en ik gaan morgen met de kinderen naar het strand, hoe vertel ik haar dit later',
+    'mijn zoon is 17 en heeft dingen gekeken, waar kan hij terecht',
+]
+FLAGGED = (
+    [(t, "suicide") for t in SUICIDE]
+    + [(t, "child_in_danger") for t in CHILD_IN_DANGER]
+    + [(t, "abuse_now") for t in ABUSE_NOW]
+    + [(t, "about_to_act") for t in ABOUT_TO_ACT]
+)
+
+
+@pytest.mark.parametrize(("text", "reason"), FLAGGED)
+def test_acute_risk_in_other_words_is_flagged(text: str, reason: str) -> None:
+    a = assess(text)
+    assert a.urgent and reason in a.reasons, a
+
+
+@pytest.mark.parametrize("text", NOT_URGENT)
+def test_past_fiction_negation_and_habits_are_not_acute(text: str) -> None:
+    assert not assess(text).urgent, assess(text)
+
+
+def test_enough_phrasings() -> None:
+    assert len(FLAGGED) >= 60
+    assert len(NOT_URGENT) >= 40
