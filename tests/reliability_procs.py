@@ -189,9 +189,11 @@ class Instance:
         return self.log_path.read_text(errors="replace") if self.log_path and self.log_path.exists() else ""
 
 
-def service_env(database_url: str, **settings: str) -> dict[str, str]:
+def service_env(database_url: str | None, **settings: str) -> dict[str, str]:
+    """The environment of a serve process: SQLite in its data folder when `database_url` is None."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")}
-    env["INTAKE__SERVER__DATABASE_URL"] = database_url
+    if database_url:
+        env["INTAKE__SERVER__DATABASE_URL"] = database_url
     env.update({f"INTAKE__{k.replace('.', '__').upper()}": v for k, v in settings.items()})
     return env
 
