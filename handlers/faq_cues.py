@@ -41,7 +41,10 @@ CARER = (r"(?:begeleider|begeleiders|behandelaar|behandelaars|therapeut|therapis
          r"counsellor|hulpverlener|coach|psychiater|psychiatrist|wijkteam|case manager|casemanager|"
          r"maatschappelijk werker|social worker|support worker|ambulant begeleider|sociaal werker)")
 GP = r"(?:huisarts|dokter|doctor|gp|arts|family doctor|physician|huisartsenpraktijk|praktijkondersteuner|poh)"
-POLICE = r"(?:politie|police|cops|recherche|justitie|agenten|agent|zedenpolitie|de wouten|flikken)"
+POLICE = (r"(?:politie|police|cops|recherche|justitie|agenten|agent|zedenpolitie|de wouten|flikken|flik|"
+          r"politiekers|zedenrecherche)")
+# The service itself (jullie, you, this chat), as opposed to another service or a third party.
+US = r"(?:jullie|julie|gij|you|u|this service|the helpline|de hulplijn|this chat|de chat|deze chat)"
 PEDO = (r"(?:pedo|pedofiel|pedofiele|pedofilie|pedophile|pedophilia|pedophilic|pedofiele stoornis|"
         r"pedophilic disorder|pedoseksueel|minor attracted|map)")
 HOW = r"(?:hoe|how|op welke manier|in what way)"
@@ -112,6 +115,15 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
     ),
     "police": (
         (0.7, POLICE),
+        (1.0, US + " " + G4 + r"(?:bellen|bel|inlichten|waarschuwen|doorgeven|door|melden|geven|aangeven|"
+              r"call|"
+              r"tell|report|inform|contact|alert|pass|give|geeft|belt) " + G4 + POLICE),
+        (1.0, r"(?:bellen|bel|belt|waarschuwen|inlichten|inschakelen|call|tell|inform|contact|alert|"
+              r"geven|geeft) " + US + " " + G4 + POLICE),
+        (1.0, US + " " + G2 + r"(?:pass|passes|give|geven|geeft|forward|doorsturen|sturen) " + G6
+              + POLICE),
+        (1.0, US + " " + G2 + POLICE + " " + G2 + r"(?:bellen|bel|inlichten|waarschuwen|inschakelen|"
+              r"call|tell|inform|contact|alert)"),
         (1.0, POLICE + " " + G6 + r"(?:deur|door|langs|langskomen|komen|komt|halen|ophalen|staan|staat|"
                                   r"invallen|"
               r"inval|show up|come|knock|knocking|doorbell|arrest|after me|weten|know|find|vinden|"
@@ -181,14 +193,17 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
     ),
     "coping_urges": (
         (0.8, r"(?:drang|urge|urges|impuls|impulsen|impulse|neiging|neigingen|verleiding|temptation|"
-              r"the pull|de trek|craving|cravings|aandrang|impulses|temptations)"),
+              r"the pull|de trek|craving|cravings|aandrang|impulses|temptations|goesting|lust|"
+              r"verlangen|verlangens)"),
         (1.0, HOW + " " + G2 + r"(?:voorkom|stop|hou|houd|beheers|weersta|rem|prevent|keep|resist|control|"
               r"handle|manage|cope|deal|fight|bestrijd|vecht)" + r"(?: (?:ik|i|je|you|me|mij|myself|"
               r"mezelf))?"),
         (0.7, r"(?:omgaan met|om te gaan met|ga ik om met|ga je om met|cope with|deal with|dealing with|"
               r"handle|manage|beheersen|"
               r"onder controle|in bedwang|in toom|control|resist|weerstaan|tegenhouden|inhouden|mij inhouden|"
-              r"me inhouden|hou ik me in|houd ik me in|hold back|tegengaan)"),
+              r"me inhouden|hou ik me in|houd ik me in|hold back|tegengaan|onderdrukken|onderdruk|"
+              r"bedwingen|bedwing|suppress|supress|remmen|de baas (?:blijven|worden|kan)|afremmen|"
+              r"temper|curb|overcome|stop)"),
         (0.6, r"(?:tips|tip|advies|advice|strategies|strategieen|trucs|tricks|manieren|ways|technieken|"
               r"techniques|oefeningen|exercises)"),
         (0.6, r"(?:weer|opnieuw|again|back|terug) " + G2
@@ -207,7 +222,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
     "what_now": (
         (1.0, r"(?:wat (?:moet|kan|zal|ga) (?:ik|k) (?:(?:nu|nou|dan|hier|hiermee|er|eigenlijk|"
               r"daarmee) ){0,3}"
-              r"(?:doen|mee doen|mee)|wat nu|en nu|hoe nu verder|hoe verder|wat doe ik nu|wat te doen)"
+              r"(?:doen|mee doen|mee)|wat nu|en nu(?= (?:\||$))|hoe nu verder|hoe verder|wat doe ik nu|"
+              r"wat te doen)"
               r"(?! (?:als|wanneer|tegen|when|if|against|met de drang|zodra))"),
         (1.0, r"(?:what (?:should|do|can|must) i (?:do|do now|do next)|what now|what next|now what|"
               r"what do i do|where do i go from here|where to go from here)"),
@@ -215,7 +231,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"if|about|"
               r"with|met|tegen|against))"),
         (1.0, r"(?:volgende|eerste) (?:stap|stappen)|(?:next|first) steps?|waar (?:moet |kan )?(?:ik |je )?"
-              r"(?:begin|beginnen|starten|start)|where (?:do|should|can) i (?:start|begin)|"
+              r"(?:nou |nu |eigenlijk |dan |zelfs |in godsnaam )?(?:begin|beginnen|starten|start)|"
+              r"where (?:do|should|can|would|could) i (?:even |ever |actually |possibly |now |then )?"
+              r"(?:start|begin)|"
               r"where to (?:start|begin)"),
         (0.8, r"(?:ik wil|i want to|i d like to|wil graag|i need to) " + G3
               + r"(?:iets|something) (?:mee |aan |about it |with it )?(?:doen|veranderen|change|do)"),
@@ -300,6 +318,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:met|with) (?:een |a )?(?:psycholoog|psychologist|therapeut|therapist|professional|"
               r"specialist|"
               r"deskundige|expert|hulpverlener|counsellor) " + G2 + r"(?:praten|spreken|talk|speak|chatten)"),
+        (1.0, r"(?:waar|bij wie|where|who) " + G3 + r"(?:terecht|heen|naartoe|go|turn) " + G3
+              + r"(?:hulp|help|begeleiding|behandeling|therapie|support|ondersteuning|advies|advice|"
+                r"counselling|therapy|treatment)"),
         (1.0, r"(?:waar|bij wie) " + G3 + r"(?:hulp|terecht|behandeling|therapie) " + G3
               + r"(?:krijgen|vinden|zoeken|kan|kunnen)"),
         (1.0, r"(?:wat|what|hoe|how) " + G3 + r"(?:hulp|help|support|ondersteuning) " + G2
@@ -405,15 +426,54 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
 
 # Cues that lower an id when present: the same words asking something else.
 NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
+    "opening_hours": (
+        # The chat misbehaving is a support question, not one about our hours.
+        (2.0, r"traag|slow|langzaam|laggy|lag|hapert|werkt niet|doet het niet|doesnt work|not working|"
+              r"vastgelopen|crash\w*|kapot|broken|error|foutmelding|laadt niet|wont load|bug"),
+    ),
+    "costs": (
+        # The price of something other than our help: a lawyer, a report, a fine.
+        (2.0, r"aangifte|advocaat|lawyer|attorney|rechtsbijstand|legal aid|boete|fine|borg|bail|"
+              r"police report|proces verbaal|griffierecht|court fees"),
+    ),
+    "gp_report": (
+        # The GP has already acted: a specific case that needs a person.
+        (2.0, r"(?:heeft|has|had|already|al) " + G3 + r"(?:melding gedaan|gemeld|reported|aangegeven|"
+              r"doorgegeven|gebeld|called|contacted|ingeschakeld|een melding)"),
+    ),
+    "am_i_alone": (
+        (2.0, r"droom|dromen|gedroomd|dream|dreams|dreamt|dreamed|nachtmerrie\w*|nightmare\w*"),
+    ),
+    "what_now": (
+        # Someone else's reaction to being told: a conversation for a counsellor.
+        (1.0, r"(?:heb|had|have|told|verteld) " + G4 + r"(?:verteld|told|opgebiecht|confessed|"
+              r"alles gezegd)"),
+    ),
     "tell_partner": (
+        # The partner as co-writer ("my wife and I ..."), not the one to be told.
+        (2.0, r"(?:mijn|my) " + PARTNER + r" (?:en ik|and i|and me)|(?:ik|i) (?:en|and) (?:mijn|my) "
+              + PARTNER),
         (2.0, r"(?:already|al) " + G2 + r"(?:knows|weet|found out|know|told|verteld)|found out|kwam erachter|"
               r"is erachter gekomen|heeft het ontdekt|ontdekte|discovered"),
     ),
     "police": (
+        # The legality of a particular act, or what happens in a procedure: a lawyer's question.
+        (2.0, r"(?:strafbaar|illegal|legaal|legal|verboden|toegestaan|allowed|against the law|mag (?:het|"
+              r"dat)) (?:om|to|als|if|dat|that|wanneer|when)(?! " + G3 + r"(?:gevoelens|gedachten|"
+              r"feelings|thoughts|fantasieen|fantasies|zo denk|think like|zo voel|feel like|zo ben|"
+              r"this way))"),
+        (2.0, r"(?:wat gebeurt er|what happens|what will happen|hoe gaat het|how does it go|wat doen ze|"
+              r"what do they do) " + G6 + r"(?:laptop|computer|telefoon|phone|huiszoeking|search|inval|"
+              r"raid|in beslag|seize|seized|confiscate\w*|verhoor|interview|meenemen|meegenomen)"),
         (2.0, r"(?:mezelf|mijzelf|myself) " + G3 + r"(?:aangeven|melden|turn in|report|aangeven bij)|"
-              r"turn myself in|report myself|aangifte doen|aangifte gedaan|zelf aangeven|mij aangeven bij"),
+              r"turn myself in|report myself|aangifte doen|aangifte gedaan|zelf aangeven|"
+              r"(?:ik|wil) mij aangeven bij"),
     ),
     "anonymity": (
+        # Staying anonymous while reporting someone else: not a question about this service.
+        (2.0, r"(?:tip|tippen|melden|melding|aangifte|report|reporting|aangeven|inform|informeren) "
+              + G6 + r"(?:over|about|tegen|against|on) (?:mijn|my|de|the|een|a|iemand|someone|die|that|"
+              r"this|deze|onze|our|his|her|zijn|haar)"),
         (2.0, r"(?:anoniem|anonymous|anonymously) " + G4
               + r"(?:melden|meld|rapporteren|report|tip|tippen|aangeven|aangifte)"),
         (2.0, r"(?:melden|meld|report|rapporteren|aangeven) " + G4 + r"(?:anoniem|anonymous|anonymously)"),
@@ -426,6 +486,9 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
     ),
     "help_available": (
         (0.6, r"(?:verdwijnen|disappear|weg|go away|get rid|genezen|cure|cured)"),
+        # A particular clinic's queue or an intake already under way: a person answers.
+        (2.0, r"wachtlijst|waiting list|wachttijd|waiting time|wait list|aangemeld|doorverwezen|"
+              r"referred|op de lijst|on the list"),
     ),
     "bad_person": (
         (1.0, r"(?:hij|zij|he|she|hem|him|my husband|mijn man|mijn vriend|my boyfriend|my partner|"
@@ -456,6 +519,8 @@ VETO = (
     r"dagvaarding|rechtszaak|rechtbank|court|trial|rechter|advocaat|lawyer|attorney|celstraf|"
     r"veroordeling|sentence|sentenced|verhoor|taakstraf|reclassering|probation|"
     r"(?:already|al) " + G2 + r"(?:reported|arrested|gemeld|aangegeven|opgepakt|gearresteerd|charged)|"
+    r"(?:already|al) " + G2 + r"(?:gebeld|called|contacted|ingeschakeld|involved) (?:met |with )?"
+    r"(?:veilig thuis|de politie|the police|politie|police|jeugdzorg|child protection|social services)|"
     r"(?:was|werd|is|got|been) (?:gisteren |vorige week |last week |yesterday )?"
     r"(?:gearresteerd|opgepakt|arrested|aangehouden|charged|veroordeeld|convicted)",
     # Press and research requests.

@@ -37,6 +37,8 @@ _SPELLINGS = {
     "psychologe": "psycholoog", "therapist": "therapist", "counselor": "counsellor",
     "behandelaarster": "behandelaar", "begeleidster": "begeleider", "therapeute": "therapeut",
     "opengesteld": "open", "openingsuren": "openingstijden",
+    "wnnr": "wanneer", "wnr": "wanneer", "wanner": "wanneer", "hoelaat": "hoe laat",
+    "zijt": "zijn", "gij": "jullie", "wie": "wie", "wa's": "wat is", "hoeveel": "hoeveel",
     "euh": "", "uhm": "", "ehm": "", "eh": "", "hm": "", "hmm": "",
 }
 
