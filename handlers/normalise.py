@@ -38,7 +38,7 @@ _SPELLINGS = {
     "behandelaarster": "behandelaar", "begeleidster": "begeleider", "therapeute": "therapeut",
     "opengesteld": "open", "openingsuren": "openingstijden",
     "wnnr": "wanneer", "wnr": "wanneer", "wanner": "wanneer", "hoelaat": "hoe laat",
-    "zijt": "zijn", "gij": "jullie", "wie": "wie", "wa's": "wat is", "hoeveel": "hoeveel",
+    "zijt": "zijn", "gij": "jullie",
     "euh": "", "uhm": "", "ehm": "", "eh": "", "hm": "", "hmm": "",
 }
 
