@@ -1,4 +1,5 @@
 """`intake-bot scrub` (JSON Lines in, scrubbed JSON Lines out) and `intake-bot eval scrub FILE`."""
+
 from __future__ import annotations
 
 import argparse
@@ -11,8 +12,27 @@ from typing import Any
 from handlers.scrub import scrub
 
 # The leak rule of LABELS.md, written as the reference scorer (shared/eval/score.py) applies it.
-PARTICLES = {"de", "der", "den", "van", "het", "ter", "ten", "te", "op", "in", "la", "le", "el", "al", "von", "di",
-             "da", "du", "vd"}
+PARTICLES = {
+    "de",
+    "der",
+    "den",
+    "van",
+    "het",
+    "ter",
+    "ten",
+    "te",
+    "op",
+    "in",
+    "la",
+    "le",
+    "el",
+    "al",
+    "von",
+    "di",
+    "da",
+    "du",
+    "vd",
+}
 
 
 def _norm(s: str) -> str:
@@ -41,7 +61,9 @@ def leaked(identifier: str, original: str, identifiers: list[str], scrubbed: str
         outside = outside.replace(other, " ")
     outside_words = set(_words(outside))
     scrubbed_words = set(_words(scrubbed))
-    return any(w not in PARTICLES and w not in outside_words and w in scrubbed_words for w in _words(identifier))
+    return any(
+        w not in PARTICLES and w not in outside_words and w in scrubbed_words for w in _words(identifier)
+    )
 
 
 def _dumps(obj: dict[str, Any]) -> str:
@@ -67,7 +89,10 @@ def run(args: argparse.Namespace) -> int:
             lang = item.get("lang")
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             bad += 1
-            print(f"line {lineno}: not a JSON object with a string 'text' ({type(exc).__name__})", file=sys.stderr)
+            print(
+                f"line {lineno}: not a JSON object with a string 'text' ({type(exc).__name__})",
+                file=sys.stderr,
+            )
             sys.stdout.write(_dumps({"error": "invalid input line", "line": lineno}) + "\n")
             sys.stdout.flush()
             continue

@@ -82,7 +82,7 @@ def main() -> None:
     common = {w for w in common if w in dict_lower or w not in names}
     ambiguous = {
         w for w in first
-        if (w in dict_lower and max(zipf_frequency(w, "nl"), zipf_frequency(w, "en")) >= 3.0)
+        if (w in dict_lower and max(zipf_frequency(w, "nl"), zipf_frequency(w, "en")) >= 4.0)
     } | (first_exceptions & common)
     first -= first_exceptions
     first -= {x.casefold() for x in read("whitelist/lst_stop_word/items.txt")}

@@ -1,4 +1,5 @@
 """The identifier stripper: every message passes through scrub() before it is stored or shown."""
+
 from .core import scrub
 from .model import KINDS, Finding, ScrubResult
 

@@ -1,10 +1,12 @@
 """Identifiers that reach a person online: e-mail addresses, links, IP addresses, usernames."""
+
 from __future__ import annotations
 
 import ipaddress
 import re
 
-from .gazetteer import COMMON_WORDS, KEEP_WORDS
+from .gazetteer import KEEP_WORDS
+from .language import FUNCTION_WORDS
 from .model import Span
 
 TLDS = frozenset(
@@ -14,9 +16,18 @@ TLDS = frozenset(
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _DOT = r"(?:\.|[ \t]*[\[\(\{](?:dot|punt)[\]\)\}][ \t]*|[ \t]+(?:dot|punt)[ \t]+)"
-_AT = r"(?:[ \t]*[\[\(\{<][ \t]*(?:at|@|apenstaartje|a)[ \t]*[\]\)\}>][ \t]*|[ \t]+(?:at|apenstaartje)[ \t]+|[ \t]+@[ \t]*|@[ \t]+)"
+_AT = (
+    r"(?:[ \t]*[\[\(\{<][ \t]*(?:at|@|apenstaartje|a)[ \t]*[\]\)\}>][ \t]*"
+    r"|[ \t]+(?:at|apenstaartje)[ \t]+|[ \t]+@[ \t]*|@[ \t]+)"
+)
 OBFUSCATED_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])[\w+-]{1,40}(?:" + _DOT + r"[\w+-]{1,40}){0,4}" + _AT + r"[\w-]{1,63}(?:" + _DOT + r"[\w-]{1,63}){1,4}",
+    r"(?<![\w.+-])[\w+-]{1,40}(?:"
+    + _DOT
+    + r"[\w+-]{1,40}){0,4}"
+    + _AT
+    + r"[\w-]{1,63}(?:"
+    + _DOT
+    + r"[\w-]{1,63}){1,4}",
     re.I,
 )
 _OBFUSCATION_HINT = re.compile(r"\b(?:at|apenstaartje)\b|[\[\(\{<]\s*(?:at|@|a)\s*[\]\)\}>]|\s@|@\s", re.I)
@@ -44,7 +55,9 @@ def find_emails(text: str) -> list[Span]:
 
 URL_RE = re.compile(r"(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)[^\s<>\"'\[\]{}|\\^`]{1,2000}", re.I)
 BARE_URL_RE = re.compile(
-    r"(?<![\w@/.-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,5}(?:" + "|".join(sorted(TLDS)) + r")/[^\s<>\"'\[\]{}|\\^`]{1,2000}",
+    r"(?<![\w@/.-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,5}(?:"
+    + "|".join(sorted(TLDS))
+    + r")/[^\s<>\"'\[\]{}|\\^`]{1,2000}",
     re.I,
 )
 _TRAILING = ".,;:!?)'\"»”’"
@@ -96,19 +109,60 @@ def find_ips(text: str) -> list[Span]:
 
 AT_HANDLE_RE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?")
 TAG_RE = re.compile(r"(?<![\w.#])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)")
-HANDLE_TOKEN_RE = re.compile(r"(?<![\w.@#/-])[A-Za-z0-9][\w.]{0,38}[A-Za-z0-9_]")
+# only tokens that start with a letter and hold a digit or an underscore can be handle-shaped
+HANDLE_TOKEN_RE = re.compile(r"[A-Za-z](?<![\w.@#/-].)[A-Za-z.]{0,38}[\d_][\w.]{0,38}")
 _LETTERS_DIGITS = re.compile(r"([A-Za-z]{3,})(\d{2,})")
 _NOT_HANDLES = frozenset(
     "covid corona windows win iphone galaxy pixel fifa gta top android ios office level lvl groep klas jaar "
     "page pagina nummer versie version room kamer bus lijn line route html utf sha md mp tv rtl npo sbs net "
     "nba nfl ps xbox cod pes nr no week dag day".split()
 )
-_PLATFORM_CONTEXT = re.compile(
-    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|discord|telegram|kik|twitter|threads|facebook|fb|roblox|"
-    r"minecraft|fortnite|steam|psn|xbox|twitch|youtube|reddit|signal|skype|wickr|whatsapp|gebruikersnaam|"
-    r"username|user ?name|accountnaam|account ?name|account|gamertag|nickname|bijnaam|handle|profiel|profile)"
+_PLATFORM_NAMES = (
+    "snapchat",
+    "snap",
+    "instagram",
+    "insta",
+    "ig",
+    "tiktok",
+    "tik tok",
+    "discord",
+    "telegram",
+    "kik",
+    "twitter",
+    "threads",
+    "facebook",
+    "fb",
+    "roblox",
+    "minecraft",
+    "fortnite",
+    "steam",
+    "psn",
+    "xbox",
+    "twitch",
+    "youtube",
+    "reddit",
+    "signal",
+    "skype",
+    "wickr",
+    "whatsapp",
+    "gebruikersnaam",
+    "username",
+    "user name",
+    "accountnaam",
+    "account name",
+    "account",
+    "gamertag",
+    "nickname",
+    "bijnaam",
+    "handle",
+    "profiel",
+    "profile",
+)
+# What follows a platform name when a username is given: "is x", ": x", "naam is x".
+_PLATFORM_TAIL = re.compile(
     r"(?:[ \t]+(?:naam|name|account|id|handle|username|gebruikersnaam))?"
-    r"(?:[ \t]+(?:is|was|heet|heette|=|-)[ \t]+|[ \t]*[:=][ \t]*)['\"“‘]?@?([A-Za-z0-9][\w.#-]{0,38}[A-Za-z0-9_])",
+    r"(?:[ \t]+(?:is|was|heet|heette|=|-)[ \t]+|[ \t]*[:=][ \t]*)"
+    r"['\"“‘]?@?([A-Za-z0-9][\w.#-]{0,38}[A-Za-z0-9_])",
     re.I,
 )
 
@@ -126,21 +180,82 @@ def handle_shaped(token: str) -> bool:
     return bool(m and m.group(1).lower() not in _NOT_HANDLES)
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
+def any_digit(text: str) -> bool:
+    return _DIGIT_RE.search(text) is not None
+
+
 def find_usernames(text: str) -> list[Span]:
     spans = []
     if "@" in text:
-        spans += [Span(m.start(), _trim(text, m.start(), m.end()), "username", 85) for m in AT_HANDLE_RE.finditer(text)]
+        spans += [
+            Span(m.start(), _trim(text, m.start(), m.end()), "username", 85)
+            for m in AT_HANDLE_RE.finditer(text)
+        ]
     if "#" in text:
         spans += [Span(m.start(), m.end(), "username", 85) for m in TAG_RE.finditer(text)]
-    for m in HANDLE_TOKEN_RE.finditer(text):
+    for m in HANDLE_TOKEN_RE.finditer(text) if "_" in text or any_digit(text) else ():
         token = m.group().rstrip(".")
         if handle_shaped(token):
             spans.append(Span(m.start(), m.start() + len(token), "username", 60))
-    for m in _PLATFORM_CONTEXT.finditer(text):
-        token = m.group(1).rstrip(".")
-        low = token.lower()
-        if low.isdigit() or low in KEEP_WORDS:
-            continue
-        if handle_shaped(token) or (low not in COMMON_WORDS and not token.isupper()):
-            spans.append(Span(m.start(1), m.start(1) + len(token), "username", 61))
     return spans
+
+
+PLATFORM_WORDS = frozenset(
+    "snap snapchat insta instagram ig tik tiktok discord telegram kik twitter threads facebook fb roblox "
+    "minecraft "
+    "fortnite steam psn xbox twitch youtube reddit signal skype wickr whatsapp gebruikersnaam username user "
+    "accountnaam account gamertag nickname bijnaam handle profiel profile".split()
+)
+
+
+def find_platform_handles(text: str) -> list[Span]:
+    """The word after a platform name is a username: "mijn snap is sanne", "discord: x"."""
+    spans: list[Span] = []
+    lower = same_length_lower(text)
+    seen: set[int] = set()
+    for word in _PLATFORM_NAMES:
+        pos = lower.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if (pos == 0 or not lower[pos - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum()):
+                m = _PLATFORM_TAIL.match(text, end)
+                if m and m.start(1) not in seen:
+                    seen.add(m.start(1))
+                    spans += _platform_handle(m)
+            pos = lower.find(word, end)
+    return spans
+
+
+def _platform_handle(m: re.Match[str]) -> list[Span]:
+    token = m.group(1).rstrip(".")
+    low = token.lower()
+    if low.isdigit() or low in KEEP_WORDS:
+        return []
+    # "mijn snap is zonnebloem": after "<platform> is" even a plain word is the name, unless it says
+    # something about the account ("mijn insta is privé")
+    if handle_shaped(token) or (
+        low not in FUNCTION_WORDS and low not in _ACCOUNT_STATES and not token.isupper()
+    ):
+        return [Span(m.start(1), m.start(1) + len(token), "username", 61)]
+    return []
+
+
+_ACCOUNT_STATES = frozenset(
+    """
+    private privé prive public openbaar weg verwijderd deleted gehackt hacked nep fake nieuw new oud old gone
+    blocked geblokkeerd open dicht closed down leeg empty same hetzelfde anders different echt real verified
+    actief active inactief inactive offline online gesloten locked banned verbannen kapot broken zo so van
+    mijn my zijn his haar her jouw your toch gewoon just really heel very erg
+    """.split()
+)
+
+
+def same_length_lower(text: str) -> str:
+    """text.lower() with offsets kept (a few characters grow when lowered, e.g. 'İ')."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

@@ -1,4 +1,5 @@
 """scrub(): find identifiers, choose between overlapping candidates, write numbered placeholders."""
+
 from __future__ import annotations
 
 import re
@@ -31,15 +32,51 @@ def _mask_placeholders(text: str) -> tuple[str, list[Span], dict[str, int]]:
     return "".join(parts), protected, highest
 
 
+_FIRST_LETTER_RE = re.compile(r"[^\W\d_]")
+_UPPER_RE = re.compile(r"[A-ZÀ-Þ]")
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _casual(text: str) -> bool:
     """Chat written all in lower case: names are not capitalised there either."""
-    for ch in text:
-        if ch.isalpha():
-            return ch.islower() and sum(c.isupper() for c in text) * 20 < len(text)
-    return False
+    m = _FIRST_LETTER_RE.search(text)
+    return bool(m and m.group().islower() and len(_UPPER_RE.findall(text)) * 20 < len(text))
 
 
-def _resolve(spans: list[Span], protected: list[Span]) -> list[Span]:
+def _free_runs(occupied: bytearray, start: int, end: int) -> list[tuple[int, int]]:
+    runs = []
+    i = start
+    while i < end:
+        j = occupied.find(1, i, end)
+        if j < 0:
+            runs.append((i, end))
+            break
+        if j > i:
+            runs.append((i, j))
+        k = occupied.find(0, j, end)
+        if k < 0:
+            break
+        i = k
+    return runs
+
+
+def _to_word_edges(text: str, s: Span, occupied: bytearray) -> Span:
+    """Widen a span that ends inside a word ("06-41223344x"): a placeholder glued to the rest of a
+    word would make a new token, and a second scrub would find something new in it."""
+    start, end = s.start, s.end
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum() and not occupied[start - 1]:
+        start -= 1
+    while (
+        end < len(text)
+        and text[end].isalnum()
+        and text[end - 1].isalnum()
+        and not (end < len(occupied) and occupied[end])
+    ):
+        end += 1
+    return s if (start, end) == (s.start, s.end) else Span(start, end, s.kind, s.priority)
+
+
+def _resolve(spans: list[Span], protected: list[Span], text: str | None = None) -> list[Span]:
     # Same-kind candidates that overlap are one identifier ("International School" + "School Westbrook").
     merged: list[Span] = []
     by_kind: dict[str, list[Span]] = {}
@@ -57,42 +94,109 @@ def _resolve(spans: list[Span], protected: list[Span]) -> list[Span]:
                 cur = s
         merged.append(cur)
     merged.sort(key=lambda s: (-s.priority, -(s.end - s.start), s.start))
-    taken: list[Span] = list(protected)
+    # One byte per character marks what is taken: overlap checks cost the span's length, not the
+    # number of spans (a megabyte of names must not be quadratic).
+    size = max([s.end for s in merged] + [t.end for t in protected] + [0])
+    occupied = bytearray(size)
+    for t in protected:
+        occupied[t.start : t.end] = b"\x01" * (t.end - t.start)
     chosen: list[Span] = []
     for s in merged:
-        if any(s.start < t.end and t.start < s.end for t in taken):
+        if occupied.find(1, s.start, s.end) < 0:
+            occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
+            chosen.append(s)
             continue
-        taken.append(s)
-        chosen.append(s)
+        if text is None:
+            continue
+        # Partly taken by a stronger candidate: keep the free parts ("Jasper" of "Jasper AAb" when
+        # "AAb00" is a username), or the rest of the identifier would leak.
+        for a, b in _free_runs(occupied, s.start, s.end):
+            while a < b and not text[a].isalnum():
+                a += 1
+            while b > a and not text[b - 1].isalnum():
+                b -= 1
+            if b - a >= 2:
+                occupied[a:b] = b"\x01" * (b - a)
+                chosen.append(Span(a, b, s.kind, s.priority))
+    if text is not None:
+        chosen = [_to_word_edges(text, s, occupied) for s in chosen]
     chosen.sort(key=lambda s: s.start)
     return chosen
 
 
-def find(text: str) -> tuple[list[Span], list[Span], dict[str, int]]:
-    """Candidate identifiers in text, chosen and ordered; plus the protected placeholders."""
+_VOCAB_RE = re.compile(r"[^\W\d_]+")
+_BIRTH_WORDS = frozenset(
+    "geboren geb geboortedatum geboorte born birth dob birthday verjaardag jarig né née naissance".split()
+)
+_ORG_SUFFIXES = (
+    "school",
+    "club",
+    "vereniging",
+    "groep",
+    "lyceum",
+    "college",
+    "gymnasium",
+    "atheneum",
+    "kerk",
+    "church",
+    "moskee",
+    "mosque",
+    "academy",
+    "academie",
+    "scouting",
+    "opvang",
+    "dagverblijf",
+    "speelzaal",
+    "kdv",
+    "bso",
+    "creche",
+    "crèche",
+    "daycare",
+    "nursery",
+    "parochie",
+    "scholengemeenschap",
+)
+_ORG_WORDS = frozenset(
+    "werk werkt werkte werken werkzaam stage stagiair solliciteer baan work works worked working employed "
+    "intern internship vv sv hc kv fc afc rkvv sc mhc hv zv tv csg rsg osg obs cbs rkbs pcbs kbs isk sg "
+    "bs cs mc gc".split()
+)
+
+
+def find(text: str) -> tuple[list[Span], list[Span], dict[str, int], set[str]]:
+    """Candidate identifiers in text, chosen and ordered; the protected placeholders; the words."""
     work, protected, highest = _mask_placeholders(text)
+    vocab = set(_VOCAB_RE.findall(work.lower()))
     spans: list[Span] = []
-    has_digit = any(c.isdigit() for c in work)
-    spans += contact.find_emails(work)
+    n_digits = len(_DIGIT_RE.findall(work))
+    if "@" in work or "at" in vocab or "apenstaartje" in vocab:
+        spans += contact.find_emails(work)
     spans += contact.find_urls(work)
     spans += contact.find_usernames(work)
-    if has_digit:
-        spans += contact.find_ips(work)
-        spans += numbers.find_numbers(work)
-        spans += numbers.find_ibans(work)
-        spans += numbers.find_plates(work)
-        spans += numbers.find_birthdates(work)
-        addresses = places.find_addresses(work)
+    if vocab & contact.PLATFORM_WORDS:
+        spans += contact.find_platform_handles(work)
+    if n_digits:
+        if n_digits >= 4 and ("." in work or ":" in work):
+            spans += contact.find_ips(work)
+        if n_digits >= 8:
+            spans += numbers.find_numbers(work)
+            spans += numbers.find_ibans(work)
+        if "-" in work or "kenteken" in vocab or "plate" in vocab or "nummerbord" in vocab:
+            spans += numbers.find_plates(work)
+        if vocab & _BIRTH_WORDS or "°" in work:
+            spans += numbers.find_birthdates(work)
+        addresses = places.find_addresses(work, vocab)
         spans += addresses
-        spans += numbers.find_postcodes(work, addresses)
-    spans += places.find_organisations(work)
-    name_spans = names.find_names(work, _casual(work))
-    spans += name_spans
-    chosen = _resolve(spans, protected)
+        if n_digits >= 4:
+            spans += numbers.find_postcodes(work, addresses)
+    if vocab & _ORG_WORDS or any(w.endswith(_ORG_SUFFIXES) for w in vocab):
+        spans += places.find_organisations(work)
+    spans += names.find_names(work, _casual(work))
+    chosen = _resolve(spans, protected, work)
     extra = names.propagate(work, [s for s in chosen if s.kind == "name"])
     if extra:
-        chosen = _resolve(chosen + extra, protected)
-    return chosen, protected, highest
+        chosen = _resolve(chosen + extra, protected, work)
+    return chosen, protected, highest, vocab
 
 
 def scrub(text: str, lang: str | None = None) -> ScrubResult:
@@ -100,12 +204,12 @@ def scrub(text: str, lang: str | None = None) -> ScrubResult:
         raise TypeError(f"scrub() takes a str, not {type(text).__name__}")
     if not text:
         return ScrubResult("", ())
-    if lang not in LABELS:
-        lang = language.guess(text)
-    labels = LABELS[lang]
-    chosen, _protected, highest = find(text)
+    chosen, _protected, highest, vocab = find(text)
     if not chosen:
         return ScrubResult(text, ())
+    if lang not in LABELS:
+        lang = language.guess_from_vocab(vocab)
+    labels = LABELS[lang]
     numbers_by_value: dict[tuple[str, str], int] = {}
     counters: dict[str, int] = {}
     out: list[str] = []

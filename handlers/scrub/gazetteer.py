@@ -1,4 +1,5 @@
 """Word lists shipped in handlers/data, read once at import (see handlers/data/SOURCES.md)."""
+
 from __future__ import annotations
 
 from pathlib import Path

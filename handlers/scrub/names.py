@@ -3,10 +3,12 @@
 A first name that is also a common word ("Roos", "Will", "Mark") counts only in context or in the
 middle of a sentence; an unknown word counts as a name only in a strong context ("ik heet ...").
 """
+
 from __future__ import annotations
 
 import re
 
+from .contact import same_length_lower
 from .gazetteer import (
     AMBIGUOUS_FIRST_NAMES,
     COMMON_WORDS,
@@ -22,19 +24,49 @@ from .model import Span
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
 
 _STRONG = (
-    ("ik", "heet"), ("heet",), ("naam", "is"), ("name", "is"), ("name's",), ("call", "me"), ("noem", "me"),
-    ("genaamd",), ("genoemd",), ("called",), ("named",), ("vraag", "naar"), ("ask", "for"), ("heette",),
-    ("roepnaam",), ("naam",), ("name",),
+    ("ik", "heet"),
+    ("heet",),
+    ("naam", "is"),
+    ("name", "is"),
+    ("name's",),
+    ("call", "me"),
+    ("noem", "me"),
+    ("genaamd",),
+    ("genoemd",),
+    ("called",),
+    ("named",),
+    ("vraag", "naar"),
+    ("ask", "for"),
+    ("heette",),
+    ("roepnaam",),
+    ("naam",),
+    ("name",),
 )
 _INTRO = (
-    ("ik", "ben"), ("i'm",), ("i’m",), ("im",), ("i", "am"), ("this", "is"), ("dit", "is"), ("hier", "is"),
-    ("it's",), ("it’s",), ("met",), ("sprak", "met"), ("spoke", "to"), ("spoke", "with"), ("praten", "met"),
+    ("ik", "ben"),
+    ("i'm",),
+    ("i’m",),
+    ("im",),
+    ("i", "am"),
+    ("this", "is"),
+    ("dit", "is"),
+    ("hier", "is"),
+    ("it's",),
+    ("it’s",),
+    ("met",),
+    ("sprak", "met"),
+    ("spoke", "to"),
+    ("spoke", "with"),
+    ("praten", "met"),
 )
-_POSSESSIVES = frozenset("mijn m'n mn my onze ons our zijn z'n zn haar her his je jouw your hun their".split())
+_POSSESSIVES = frozenset(
+    "mijn m'n mn my onze ons our zijn z'n zn haar her his je jouw your hun their".split()
+)
 _RELATIONS = frozenset(
     """
     zoon dochter broer broertje zus zusje zuster man vrouw vriend vriendin vriendje vriendinnetje neef nicht
-    nichtje neefje oom tante opa oma vader moeder papa mama pa ma stiefvader stiefmoeder stiefzoon stiefdochter
+    nichtje neefje oom tante opa oma vader moeder papa mama pa ma stiefvader stiefmoeder stiefzoon
+    stiefdochter
     stiefbroer stiefzus halfbroer halfzus schoonzoon schoondochter schoonvader schoonmoeder zwager schoonzus
     kleinzoon kleindochter collega buurman buurvrouw buurjongen buurmeisje partner ex leraar lerares docent
     docente trainer coach mentor juf meester baas leidinggevende klasgenoot klasgenote kind kinderen
@@ -46,23 +78,27 @@ _RELATIONS = frozenset(
 )
 # Titles that are part of how the person is named: they go into the placeholder with the name.
 _TITLES = frozenset(
-    "meneer mijnheer mevrouw mevr mw mvr dhr heer mr mrs ms miss dr familie fam sir madam juf juffrouw meester".split()
+    "meneer mijnheer mevrouw mevr mw mvr dhr heer mr mrs ms miss dr familie fam sir madam juf juffrouw "
+    "meester".split()
 )
 # Words before a name that stay (the relation is what a counsellor needs).
 _BARE_TITLES = frozenset("oom tante opa oma uncle aunt auntie coach trainer neef nicht".split())
 _ARTICLES = frozenset("de het een the a an la le".split())
 _GREETINGS = frozenset(
-    "hoi hoii hallo hey hee hi hello beste lieve dear goedemorgen goedemiddag goedenavond morning hiya yo".split()
+    "hoi hoii hallo hey hee hi hello beste lieve dear goedemorgen goedemiddag goedenavond morning hiya "
+    "yo".split()
 )
 SIGNOFF_RE = re.compile(
     r"^[ \t]*(?:met[ \t]+)?(?:vriendelijke[ \t]+|hartelijke[ \t]+|lieve[ \t]+|warme[ \t]+)?"
     r"(?:groet(?:en|jes)?|gr|grt|mvg|mvrgr|hoogachtend|liefs|doei|bedankt|dank(?:[ \t]+je(?:wel)?)?|"
-    r"alvast[ \t]+bedankt|regards|best(?:[ \t]+regards|[ \t]+wishes)?|kind[ \t]+regards|thanks|thank[ \t]+you|"
-    r"cheers|sincerely|yours(?:[ \t]+sincerely|[ \t]+faithfully)?|love|xx+|x|take[ \t]+care)[ \t]*[,.!]*[ \t]*$",
+    r"alvast[ \t]+bedankt|regards|best(?:[ \t]+regards|[ \t]+wishes)?|kind[ \t]+regards|thanks|"
+    r"thank[ \t]+you|cheers|sincerely|yours(?:[ \t]+sincerely|[ \t]+faithfully)?|love|xx+|x|"
+    r"take[ \t]+care)[ \t]*[,.!]*[ \t]*$",
     re.I | re.M,
 )
 INITIALS_RE = re.compile(
-    r"(?<![\w.])(?:[A-Z]\.[ \u00a0]?){1,4}(?:(?i:van|de|der|den|het|ten|ter|te|el|al|op|in|'t|von|da|di|le|la|du|d'|v\.d\.|vd)[ \u00a0]+){0,3}"
+    r"[A-Z](?<![\w.].)\.[ \u00a0]?(?:[A-Z]\.[ \u00a0]?){0,3}"
+    r"(?:(?i:van|de|der|den|het|ten|ter|te|el|al|op|in|'t|von|da|di|le|la|du|d'|v\.d\.|vd)[ \u00a0]+){0,3}"
     r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 )
 
@@ -70,11 +106,34 @@ INITIALS_RE = re.compile(
 class _Tok:
     __slots__ = ("end", "low", "start", "word")
 
-    def __init__(self, m: re.Match[str]) -> None:
-        self.start = m.start()
-        self.end = m.end()
-        self.word = m.group()
-        self.low = self.word.lower()
+    def __init__(self, start: int, end: int, word: str) -> None:
+        self.start = start
+        self.end = end
+        self.word = word
+        self.low = word.lower()
+
+
+class _Toks:
+    """Tokens built on first use: most messages need only a handful of them."""
+
+    __slots__ = ("_cache", "_spans", "_words")
+
+    def __init__(self, text: str, words: list[str] | None = None) -> None:
+        self._spans = [m.span() for m in TOKEN_RE.finditer(text)]
+        self._words = words if words is not None else [text[a:b] for a, b in self._spans]
+        self._cache: dict[int, _Tok] = {}
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __getitem__(self, i: int) -> _Tok:
+        if i < 0:
+            i += len(self._spans)
+        tok = self._cache.get(i)
+        if tok is None:
+            a, b = self._spans[i]
+            tok = self._cache[i] = _Tok(a, b, self._words[i])
+        return tok
 
 
 def _capitalised(w: str) -> bool:
@@ -92,7 +151,22 @@ def _only_spaces(text: str, a: int, b: int) -> bool:
     return b - a <= 3 and text[a:b].strip(" \u00a0") == ""
 
 
-def _preceded_by(toks: list[_Tok], i: int, phrase: tuple[str, ...], text: str) -> bool:
+def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        out.setdefault(p[-1], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_STRONG_BY_LAST = _by_last(_STRONG)
+_INTRO_BY_LAST = _by_last(_INTRO)
+# Any word after which a context rule may apply; other lower-case words are skipped at once.
+_TRIGGERS = (
+    frozenset(_STRONG_BY_LAST) | frozenset(_INTRO_BY_LAST) | _RELATIONS | _TITLES | _BARE_TITLES | _GREETINGS
+)
+
+
+def _preceded_by(toks: _Toks, i: int, phrase: tuple[str, ...], text: str) -> bool:
     k = len(phrase)
     if i < k:
         return False
@@ -104,13 +178,15 @@ def _preceded_by(toks: list[_Tok], i: int, phrase: tuple[str, ...], text: str) -
     return len(gap) <= 3 and gap.strip(" \u00a0,:") == ""
 
 
-def _extend_surname(text: str, toks: list[_Tok], i: int) -> int:
+def _extend_surname(text: str, toks: _Toks, i: int) -> int:
     """Index of the last token of the name that starts at token i (first name + surname)."""
     j = i
-    while j + 1 < len(toks):
+    while j + 1 < len(toks) and j < i + 6:
         k = j + 1
         particles = 0
-        while k < len(toks) and toks[k].low in PARTICLES and _only_spaces(text, toks[k - 1].end, toks[k].start):
+        while (
+            k < len(toks) and toks[k].low in PARTICLES and _only_spaces(text, toks[k - 1].end, toks[k].start)
+        ):
             k += 1
             particles += 1
         if k >= len(toks) or not _only_spaces(text, toks[k - 1].end, toks[k].start):
@@ -130,18 +206,59 @@ def _is_known_name(t: _Tok) -> bool:
     return t.low in FIRST_NAMES and t.low not in KEEP_WORDS
 
 
+def _candidates(words: list[str], casual: bool) -> list[int]:
+    """Token indexes that any rule below could take: a listed name, or a word after a trigger."""
+    out = []
+    prev = ""
+    for i, w in enumerate(words):
+        low = w.lower()
+        if prev in _TRIGGERS or (
+            (casual or w[0].isupper())
+            and (low in FIRST_NAMES or low in SURNAMES)
+            and low not in FUNCTION_WORDS
+        ):
+            out.append(i)
+        prev = low
+    return out
+
+
 def find_names(text: str, casual: bool) -> list[Span]:
-    toks = [_Tok(m) for m in TOKEN_RE.finditer(text)]
+    spans: list[Span] = []
+    words = TOKEN_RE.findall(text)
+    candidates = _candidates(words, casual)
+    if candidates:
+        spans += _names_in_tokens(text, casual, candidates, _Toks(text, words))
+    # Signatures: the line after a sign-off.
+    if "\n" in text:
+        for m in SIGNOFF_RE.finditer(text):
+            spans += _signature(text, m.end())
+    if "." in text:
+        for m in INITIALS_RE.finditer(text):
+            last = m.group().split()[-1].split(".")[-1]
+            low = last.lower()
+            if low in KEEP_WORDS:
+                continue
+            if low in SURNAMES or low not in COMMON_WORDS or " " in m.group().split(".")[-1].strip():
+                spans.append(Span(m.start(), m.end(), "name", 41))
+    return spans
+
+
+def _names_in_tokens(text: str, casual: bool, candidates: list[int], toks: _Toks) -> list[Span]:
     hits: dict[int, int] = {}  # first token index -> start offset (a title may start earlier)
 
     def add(i: int, start: int | None = None) -> None:
         hits[i] = min(hits.get(i, toks[i].start), toks[i].start if start is None else start)
 
-    for i, t in enumerate(toks):
+    for i in candidates:
+        t = toks[i]
         w, low = t.word, t.low
+        prev = toks[i - 1].low if i > 0 else ""
+        first_upper = w[0].isupper()
+        if not first_upper and not casual and prev not in _TRIGGERS:
+            continue
         if len(w) < 2 or low in KEEP_WORDS:
             continue
-        cap = _capitalised(w)
+        cap = first_upper and _capitalised(w)
         known = low in FIRST_NAMES
         # a town that is also a name ("Milan") is a name only in context
         ambiguous = low in AMBIGUOUS_FIRST_NAMES or low in PLACES
@@ -155,14 +272,19 @@ def find_names(text: str, casual: bool) -> list[Span]:
         if cap and known and ambiguous and i > 0 and not _sentence_start(text, t.start) and not after_article:
             add(i)
             continue
+        if prev not in _TRIGGERS:
+            if casual and not cap and known and not ambiguous and not common and len(low) >= 4:
+                add(i)
+            continue
         # 3. context before the word
-        prev = toks[i - 1].low if i > 0 else ""
-        if any(_preceded_by(toks, i, p, text) for p in _STRONG):
-            if ((known and low not in FUNCTION_WORDS) or (not common and (cap or casual))) and low not in PARTICLES:
+        if any(_preceded_by(toks, i, p, text) for p in _STRONG_BY_LAST.get(prev, ())):
+            if (
+                (known and low not in FUNCTION_WORDS) or (not common and (cap or casual))
+            ) and low not in PARTICLES:
                 add(i)
                 continue
-        if any(_preceded_by(toks, i, p, text) for p in _INTRO):
-            if (cap and (known or not common)) or (not cap and known and not ambiguous and not common):
+        if any(_preceded_by(toks, i, p, text) for p in _INTRO_BY_LAST.get(prev, ())):
+            if (cap and (known or not common)) or (not cap and known and not ambiguous):
                 add(i)
                 continue
         if (prev in _TITLES and _only_spaces(text, toks[i - 1].end, t.start)) or (
@@ -192,28 +314,32 @@ def find_names(text: str, casual: bool) -> list[Span]:
             add(i)
 
     spans: list[Span] = []
-    for i, start in hits.items():
+    covered = -1
+    for i, start in sorted(hits.items()):
+        if i <= covered:
+            continue
+        # "mevrouw Jansen", "meneer van Dijk": the title goes into the placeholder too
+        k = i - 1
+        while k >= 0 and toks[k].low in PARTICLES and k > i - 4:
+            k -= 1
+        if k >= 0 and toks[k].low in _TITLES and _only_spaces(text, toks[k].end, toks[k + 1].start):
+            start = min(start, toks[k].start)
         j = _extend_surname(text, toks, i)
+        covered = j
         spans.append(Span(start, toks[j].end, "name", 40))
 
-    # Signatures: the line after a sign-off.
-    if "\n" in text:
-        for m in SIGNOFF_RE.finditer(text):
-            spans += _signature(text, m.end())
-    if "." in text:
-        for m in INITIALS_RE.finditer(text):
-            last = m.group().split()[-1].split(".")[-1]
-            low = last.lower()
-            if low in KEEP_WORDS:
-                continue
-            if low in SURNAMES or low not in COMMON_WORDS or " " in m.group().split(".")[-1].strip():
-                spans.append(Span(m.start(), m.end(), "name", 41))
     # A surname from the lists in mid-sentence ("ik sprak met Jansen").
-    for t in toks:
+    for i in candidates:
+        t = toks[i]
         if (
-            _capitalised(t.word) and t.low in SURNAMES and t.low not in COMMON_WORDS and t.low not in KEEP_WORDS
-            and t.low not in PLACES and len(t.low) >= 4 and not _sentence_start(text, t.start)
-            and text[max(0, t.start - 4) : t.start].lower().strip() not in _ARTICLES
+            t.low in SURNAMES
+            and _capitalised(t.word)
+            and t.low not in COMMON_WORDS
+            and t.low not in KEEP_WORDS
+            and t.low not in PLACES
+            and len(t.low) >= 4
+            and not _sentence_start(text, t.start)
+            and (i == 0 or toks[i - 1].low not in _ARTICLES)
         ):
             spans.append(Span(t.start, t.end, "name", 39))
     return spans
@@ -230,8 +356,8 @@ def _signature(text: str, pos: int) -> list[Span]:
     line = text[start:end]
     if not line or len(line) > 60:
         return []
-    toks = [_Tok(t) for t in TOKEN_RE.finditer(line)]
-    if not toks or len(toks) > 5:
+    toks = _Toks(line)
+    if not len(toks) or len(toks) > 5:
         return []
     first = toks[0]
     if (not _capitalised(first.word) and not first.word.isupper()) or first.low in KEEP_WORDS:
@@ -251,8 +377,7 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
     exact: set[str] = set()
     for s in spans:
         if s.kind == "name":
-            for t in TOKEN_RE.finditer(text, s.start, s.end):
-                w = t.group()
+            for w in TOKEN_RE.findall(text, s.start, s.end):
                 low = w.lower()
                 if len(low) < 3 or low in PARTICLES or low in _TITLES or low in KEEP_WORDS:
                     continue
@@ -261,10 +386,18 @@ def propagate(text: str, spans: list[Span]) -> list[Span]:
                         exact.add(w)  # "Iris": only where it is written as a name again
                 else:
                     loose.add(low)
+    if not loose and not exact:
+        return []
     found: list[Span] = []
-    for words, flags in ((loose, re.I), (exact, 0)):
-        if words:
-            alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            rx = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", flags)
-            found += [Span(m.start(), m.end(), "name", 38) for m in rx.finditer(text)]
+    lower = same_length_lower(text)
+    for words, hay in ((loose, lower), (exact, text)):
+        for w in words:
+            pos = hay.find(w)
+            while pos >= 0:
+                end = pos + len(w)
+                if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_")) and (
+                    end == len(text) or not (text[end].isalnum() or text[end] in "-_")
+                ):
+                    found.append(Span(pos, end, "name", 38))
+                pos = hay.find(w, end)
     return found

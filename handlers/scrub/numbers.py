@@ -3,6 +3,7 @@
 Every pattern starts at a token boundary (a look-behind) and uses bounded or possessive repeats, so
 a search costs time linear in the text even on hostile input.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,7 +23,9 @@ _MONEY_BEFORE = re.compile(r"[€$£]\s?$|(?:eur|euro)\s?$", re.I)
 _MONEY_AFTER = re.compile(r"^\s?(?:euro|eur|dollar|pond|pounds?|cent)\b|^\s?[€$£%]", re.I)
 _BSN_CONTEXT = re.compile(
     r"(?:bsn|burgerservice|sofi|citizen service|social security|rijksregister|national (?:insurance|number)|"
-    r"insurance number|persoonsnummer)", re.I)
+    r"insurance number|persoonsnummer)",
+    re.I,
+)
 
 
 def _international(raw: str, groups: list[tuple[int, int, str]]) -> int | None:
@@ -67,53 +70,67 @@ def _national(groups: list[tuple[int, int, str]]) -> int | None:
 
 def find_numbers(text: str) -> list[Span]:
     spans: list[Span] = []
-    for m in NUMBER_RE.finditer(text):
+    pos = 0
+    while True:
+        m = NUMBER_RE.search(text, pos)
+        if m is None:
+            return spans
         raw = m.group()
         groups = [(g.start(), g.end(), g.group()) for g in _GROUP_RE.finditer(raw)]
-        digits = "".join(g for _s, _e, g in groups)
-        n = len(digits)
-        if n < 8:
-            continue
-        start = m.start()
-        before = text[max(0, start - 40) : start]
-        if raw[0] == "+" or digits.startswith("00"):
-            end = _international(raw, groups)
-            if end is not None:
-                spans.append(Span(start, start + end, "phone", 80))
-            continue
-        if (digits[0] == "0" and raw[0] != "(") or raw.startswith("(0"):
-            end = _national(groups)
-            if end is not None:
-                if raw[0] == "(" and raw.find(")") > end:
-                    continue
-                spans.append(Span(start, start + end, "phone", 80))
-                continue
-        if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(text[m.end() : m.end() + 10]):
-            continue
-        context = bool(_BSN_CONTEXT.search(before))
-        if n == 9 and (context or nl_bsn.is_valid(digits)):
-            spans.append(Span(start, m.end(), "bsn", 78))
-        elif n == 11 and (context or be_nn.is_valid(digits)):
-            spans.append(Span(start, m.end(), "bsn", 78))
-        elif context and 8 <= n <= 11:
-            spans.append(Span(start, m.end(), "bsn", 78))
-        elif n >= 9 and len(groups) <= 5:
-            # A long number with no other meaning: still leads to a person (an account, a customer, a
-            # mistyped phone). A 9-digit one is most likely a BSN, a longer one a phone number.
-            kind = "bsn" if n == 9 else "phone"
-            if kind == "phone" and digits[0] != "0":
-                try:
-                    if not phonenumbers.is_possible_number(phonenumbers.parse("+" + digits, None)):
-                        kind = "bsn"
-                except phonenumbers.NumberParseException:
+        span = _number_span(text, m, raw, groups)
+        if span is not None:
+            spans.append(span)
+            pos = span.end
+        else:
+            # "5 06-41223344": a phone number may start at a later group with 0 or after a +
+            later = [g[0] for g in groups[1:] if g[2][0] == "0" or raw[g[0] - 1 : g[0]] == "+"]
+            pos = m.start() + later[0] if later else m.end()
+
+
+def _number_span(text: str, m: re.Match[str], raw: str, groups: list[tuple[int, int, str]]) -> Span | None:
+    digits = "".join(g for _s, _e, g in groups)
+    n = len(digits)
+    if n < 8:
+        return None
+    start = m.start()
+    before = text[max(0, start - 40) : start]
+    if raw[0] == "+" or digits.startswith("00"):
+        end = _international(raw, groups)
+        return None if end is None else Span(start, start + end, "phone", 80)
+    if (digits[0] == "0" and raw[0] != "(") or raw.startswith("(0"):
+        end = _national(groups)
+        if end is not None:
+            if raw[0] == "(" and raw.find(")") > end:
+                return None
+            return Span(start, start + end, "phone", 80)
+    if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(text[m.end() : m.end() + 10]):
+        return None
+    context = bool(_BSN_CONTEXT.search(before))
+    if n == 9 and (context or nl_bsn.is_valid(digits)):
+        return Span(start, m.end(), "bsn", 78)
+    if n == 11 and (context or be_nn.is_valid(digits)):
+        return Span(start, m.end(), "bsn", 78)
+    if context and 8 <= n <= 11:
+        return Span(start, m.end(), "bsn", 78)
+    if n >= 9 and len(groups) <= 5:
+        # A long number with no other meaning still leads to a person (an account, a customer, a
+        # mistyped phone). A 9-digit one is most likely a BSN, a longer one a phone number.
+        kind = "bsn" if n == 9 else "phone"
+        if kind == "phone" and digits[0] != "0":
+            try:
+                if not phonenumbers.is_possible_number(phonenumbers.parse("+" + digits, None)):
                     kind = "bsn"
-            spans.append(Span(start, m.end(), kind, 60))
-    return spans
+            except phonenumbers.NumberParseException:
+                kind = "bsn"
+        return Span(start, m.end(), kind, 60)
+    return None
 
 
 IBAN_RE = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]{4}){2,7}(?:[ \u00a0]?[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]{4}){2,7}"
+    r"(?:[ \u00a0]?[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])"
 )
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}")
 _IBAN_SHAPES = {
     "NL": re.compile(r"NL\d{2}[A-Z]{4}\d{10}"),
     "BE": re.compile(r"BE\d{14}"),
@@ -122,30 +139,48 @@ _IBAN_SHAPES = {
 
 def find_ibans(text: str) -> list[Span]:
     spans = []
-    for m in IBAN_RE.finditer(text):
+    pos = 0
+    while True:
+        m = IBAN_RE.search(text, pos)
+        if m is None:
+            return spans
         raw = m.group()
         # Try the whole match, then without trailing groups (it may have eaten a following word).
         parts = re.split(r"(?<=[ \u00a0])", raw)
+        found = False
         for k in range(len(parts), 0, -1):
             cand = "".join(parts[:k]).rstrip()
             compact = re.sub(r"\s", "", cand).upper()
             shape = _IBAN_SHAPES.get(compact[:2])
             if (shape and shape.fullmatch(compact)) or (
-                len(compact) >= 15 and sum(c.isdigit() for c in compact) >= 8 and stdnum_iban.is_valid(compact)
+                len(compact) >= 15
+                and sum(c.isdigit() for c in compact) >= 8
+                and stdnum_iban.is_valid(compact)
             ):
                 spans.append(Span(m.start(), m.start() + len(cand), "iban", 90))
+                found = True
                 break
-            if k == 1:
-                break
-    return spans
+        # on failure the IBAN may start at the next group ("AA00 NL91ABNA..."); look no further than that
+        nxt = _IBAN_START.search(raw, 1, 8) if not found else None
+        pos = m.start() + nxt.start() if nxt else m.end()
 
 
 _L = "[A-Z]"
 _PLATE_CODES = [
-    rf"{_L}{{2}}-\d{{2}}-\d{{2}}", rf"\d{{2}}-\d{{2}}-{_L}{{2}}", rf"\d{{2}}-{_L}{{2}}-\d{{2}}",
-    rf"{_L}{{2}}-\d{{2}}-{_L}{{2}}", rf"{_L}{{2}}-{_L}{{2}}-\d{{2}}", rf"\d{{2}}-{_L}{{2}}-{_L}{{2}}",
-    rf"\d{{2}}-{_L}{{3}}-\d", rf"\d-{_L}{{3}}-\d{{2}}", rf"{_L}{{2}}-\d{{3}}-{_L}", rf"{_L}-\d{{3}}-{_L}{{2}}",
-    rf"{_L}{{3}}-\d{{2}}-{_L}", rf"{_L}-\d{{2}}-{_L}{{3}}", rf"\d-{_L}{{2}}-\d{{3}}", rf"\d{{3}}-{_L}{{2}}-\d",
+    rf"{_L}{{2}}-\d{{2}}-\d{{2}}",
+    rf"\d{{2}}-\d{{2}}-{_L}{{2}}",
+    rf"\d{{2}}-{_L}{{2}}-\d{{2}}",
+    rf"{_L}{{2}}-\d{{2}}-{_L}{{2}}",
+    rf"{_L}{{2}}-{_L}{{2}}-\d{{2}}",
+    rf"\d{{2}}-{_L}{{2}}-{_L}{{2}}",
+    rf"\d{{2}}-{_L}{{3}}-\d",
+    rf"\d-{_L}{{3}}-\d{{2}}",
+    rf"{_L}{{2}}-\d{{3}}-{_L}",
+    rf"{_L}-\d{{3}}-{_L}{{2}}",
+    rf"{_L}{{3}}-\d{{2}}-{_L}",
+    rf"{_L}-\d{{2}}-{_L}{{3}}",
+    rf"\d-{_L}{{2}}-\d{{3}}",
+    rf"\d{{3}}-{_L}{{2}}-\d",
     rf"\d-{_L}{{3}}-\d{{3}}",  # Belgian
 ]
 PLATE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_PLATE_CODES) + r")(?![\w-])")
@@ -157,8 +192,13 @@ _PLATE_CONTEXT = re.compile(
 )
 
 
+_PLATE_HINT = re.compile(r"-(?<=[A-Z0-9]-)[A-Z0-9]")
+
+
 def find_plates(text: str) -> list[Span]:
-    spans = [Span(m.start(), m.end(), "plate", 75) for m in PLATE_RE.finditer(text)]
+    spans = []
+    if _PLATE_HINT.search(text):
+        spans = [Span(m.start(), m.end(), "plate", 75) for m in PLATE_RE.finditer(text)]
     lower = text.lower()
     if "plate" in lower or "kenteken" in lower or "nummer" in lower or "reg" in lower:
         for m in PLATE_LOOSE_RE.finditer(text):
@@ -180,7 +220,9 @@ DATE_RE = re.compile(
     r"(?<![\w/.-])(?:"
     r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d{2}"
     r"|(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
-    r"|(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\.?,?\s+(?:19|20)\d{2}"
+    r"|(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|st|nd|rd|th)?\s+(?:of\s+)?(?:"
+    + _MONTHS
+    + r")\.?,?\s+(?:19|20)\d{2}"
     r"|(?:" + _MONTHS + r")\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
     r")(?![\w/-])",
     re.I,
@@ -201,11 +243,12 @@ def find_birthdates(text: str) -> list[Span]:
     return spans
 
 
-_UNITS = frozenset(
-    "km kg mg ml cm mm mb gb kb tb cc pk hz kw ct st eu us uk jr xl am pm uu mi ft".split()
-)
-POSTCODE_RE = re.compile(r"(?<![\w-])([1-9]\d{3})([ \u00a0]?)([A-Za-z]{2})(?![\w-])")
-POSTCODE_BARE_RE = re.compile(r"(?<![\w-])(?:B-)?[1-9]\d{3}(?![\w-])")
+_UNITS = frozenset("km kg mg ml cm mm mb gb kb tb cc pk hz kw ct st eu us uk jr xl am pm uu mi ft".split())
+# The look-behind sits after the first character so that the regex engine can skip ahead to digits.
+_UPPER_UNITS = frozenset("km kg mg ml cm mm mb gb kb tb hz kw pk".split())
+POSTCODE_RE = re.compile(r"([1-9](?<![\w-].)\d{3})([ \u00a0]?)([A-Za-z]{2})(?![\w-])")
+POSTCODE_BARE_RE = re.compile(r"(?:B-)?[1-9](?<![\w-].)\d{3}(?![\w-])")
+_POSTCODE_WORD = re.compile(r"(?i:postcode|postal|post code|zip)|\b[Pp][Cc]\b")
 _POSTCODE_CONTEXT = re.compile(r"(?:postcode|postal code|post code|zip|pc)\s*(?:is|:)?\s*$", re.I)
 
 
@@ -214,12 +257,14 @@ def find_postcodes(text: str, after: list[Span]) -> list[Span]:
     spans = []
     for m in POSTCODE_RE.finditer(text):
         letters = m.group(3)
-        if letters.lower() in _UNITS:
+        if letters.lower() in _UNITS and not (letters.isupper() and letters.lower() not in _UPPER_UNITS):
             continue
         context = bool(_POSTCODE_CONTEXT.search(text[max(0, m.start() - 20) : m.start()]))
         if letters.isupper() or context or (not m.group(2) and letters.islower()):
             spans.append(Span(m.start(), m.end(), "postcode", 70))
     ends = {s.end for s in after if s.kind == "address"}
+    if not ends and "B-" not in text and not _POSTCODE_WORD.search(text):
+        return spans
     for m in POSTCODE_BARE_RE.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()]
         gap = re.search(r"[,\s]{1,3}$", before)

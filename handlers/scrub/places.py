@@ -1,34 +1,49 @@
 """Street addresses and the organisations (schools, clubs, workplaces) that point to a person."""
+
 from __future__ import annotations
 
 import re
 
-from .gazetteer import COMMON_WORDS, KEEP_WORDS
+from .gazetteer import COMMON_WORDS, KEEP_WORDS, PLACES
 from .language import FUNCTION_WORDS
 from .model import Span
 
 # Suffixes that make a street name by themselves; the ambiguous ones also end ordinary words
 # ("onderweg", "voetbalveld") and need a capital or an address word nearby.
 _STRICT = "straat|laan|gracht|kade|singel|plein|steeg|dreef|plantsoen|boulevard|straatweg|steenweg|allee|kaai"
-_LOOSE = "weg|dijk|hof|park|pad|markt|baan|ring|wal|erf|dam|haven|veld|berg|burg|oord|lei|vest|dries|hoven|wijk|zoom|hout|loop|gang|poort|stede|akker|weide|kamp|hoek|donk|horst|linie|werf"
-_HOUSE = r"\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\w]))?(?:[ \u00a0]?[-/][ \u00a0]?\d{1,4}[a-zA-Z]?)?(?:[ \u00a0]+(?:bus|box)[ \u00a0]+\d{1,4})?"
+_LOOSE = (
+    "weg|dijk|hof|park|pad|markt|baan|ring|wal|erf|dam|haven|veld|berg|burg|oord|lei|vest|dries|hoven|wijk|"
+    "zoom|hout|loop|gang|poort|stede|akker|weide|kamp|hoek|donk|horst|linie|werf"
+)
+_HOUSE = (
+    r"\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\w]))?"
+    r"(?:[ \u00a0]?[-/][ \u00a0]?(?:\d{1,4}[a-zA-Z]?|[a-zA-Z]{1,2}(?![\w])))?"
+    r"(?:[ \u00a0]+(?:bus|box)[ \u00a0]+\d{1,4})?"
+)
 _NOT_HOUSE_AFTER = re.compile(
-    r"[ \u00a0]*(?:uur|u\b|keer|x\b|min|minuten|jaar|jaren|maanden|weken|dagen|km|meter|m\b|euro|procent|%|"
-    r"kinderen|jongens|meisjes|mensen|keren|times|years|hours|minutes|:)",
+    r":\d|[ \u00a0]*(?:%|(?:uur|u|keer|x|min|minuten|jaar|jaren|maanden|weken|dagen|km|meter|m|euro|procent|"
+    r"kinderen|jongens|meisjes|mensen|keren|times|years|hours|minutes)\b)",
     re.I,
 )
 STREET_RE = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w'’.-]{0,30}[ \u00a0]+(?:(?:van|de|der|den|het|ter|ten|'t|op|aan|in)[ \u00a0]+){0,3}){0,3}"
+    r"(?<![\w'’-])((?:[A-Z][\w'’.-]{0,30}[ \u00a0]+"
+    r"(?:(?:van|de|der|den|het|ter|ten|'t|op|aan|in)[ \u00a0]+){0,3}){0,3}"
     r"[A-Za-z][\w'’-]{0,40}?(?:(" + _STRICT + r")|(" + _LOOSE + r")))[ \u00a0]+(" + _HOUSE + r")(?![\w])"
+)
+OF_STREET_RE = re.compile(
+    r"(?<![\w-])(?:Laan|Weg|Plein|Kade|Dijk|Straat|Singel|Park|Gracht|Hof|Steenweg|Dreef)"
+    r"(?:[ \u00a0]+(?:van|der|de|den|ter|ten|op|aan|in|'t|het)){1,3}[ \u00a0]+[A-Z][\w'’-]{1,40}"
+    r"(?:[ \u00a0]+[A-Z][\w'’-]{1,40})?[ \u00a0]+" + _HOUSE + r"(?![\w])"
 )
 EN_STREET_RE = re.compile(
     r"(?<![\w-])\d{1,5}[A-Za-z]?,?[ \u00a0]+(?:[A-Z][a-z'’-]{1,30}[ \u00a0]+){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Square|Sq|Crescent|"
-    r"Terrace|Gardens|Grove|Boulevard|Blvd|Hill|Row|Mews|Walk|Park)\b\.?"
+    r"Terrace|Gardens|Grove|Boulevard|Blvd|Hill|Row|Mews|Walk|Park)\b(?:(?<=St|Rd|Ln|Dr|Ct|Pl|Sq)\.)?"
 )
 FR_STREET_RE = re.compile(
     r"(?<![\w-])(?:Rue|Avenue|Chaussée|Boulevard|Place|Quai|Chemin|Allée|Square)[ \u00a0]+"
-    r"(?:(?:de|du|des|la|le|l'|d')[ \u00a0]*){0,2}[A-Z][\w'’-]{1,30}(?:[ \u00a0]+[A-Z][\w'’-]{1,30}){0,2},?[ \u00a0]+\d{1,4}\w?"
+    r"(?:(?:de|du|des|la|le|l'|d')[ \u00a0]*){0,2}[A-Z][\w'’-]{1,30}(?:[ \u00a0]+[A-Z][\w'’-]{1,30}){0,2}"
+    r",?[ \u00a0]+\d{1,4}\w?"
 )
 # "nummer 27 aan de Vogelzang", "woont op de Vogelzang 27", "adres: Vogelzang 27"
 NUMBER_ON_RE = re.compile(
@@ -40,12 +55,47 @@ LIVES_ON_RE = re.compile(
     r"(?:[ \u00a0]+(?i:is|op|aan|at|on|in))?[ \u00a0]*:?[ \u00a0]+(?:(?i:de|het|'t|the)[ \u00a0]+)?"
     r"([A-Z][\w'’-]{1,40}(?:[ \u00a0]+[A-Z][\w'’-]{1,40}){0,2})[ \u00a0]+(" + _HOUSE + r")(?![\w])"
 )
-_ADDRESS_WORDS = re.compile(r"(?:woon|woont|wonen|adres|address|live|op de|aan de|in de|op het|straat)\W*\w*\W*$", re.I)
+_ADDRESS_WORDS = re.compile(
+    r"(?:woon|woont|wonen|adres|address|live|op de|aan de|in de|op het|straat)\W*\w*\W*$", re.I
+)
 
 
-def find_addresses(text: str) -> list[Span]:
+_DIGITS_RE = re.compile(r"\d+")
+
+
+_STREET_END = (*(_STRICT + "|" + _LOOSE).split("|"), "nummer", "nr", "nr.", "number", "no.", "no", "bus")
+_STREET_WORDS_AFTER = re.compile(r"[A-Za-z]?,?[ \u00a0]+(?:[A-Z][a-z'’-]{1,30}[ \u00a0]+){1,3}[A-Z]")
+_LIVES_WORDS = frozenset(
+    "woon woont wonen woonachtig adres address live lives lived living staat stond".split()
+)
+_NUMBER_WORDS = frozenset("nummer nr number no huisnummer".split())
+_FRENCH_WORDS = frozenset("rue avenue chaussée boulevard place quai chemin allée square".split())
+_OF_STREET_WORDS = frozenset("laan weg plein kade dijk straat singel park gracht hof steenweg dreef".split())
+
+
+def find_addresses(text: str, vocab: set[str] | frozenset[str] = frozenset()) -> list[Span]:
+    """Every address holds a house number: run only the patterns that a number in the text allows."""
+    street = english = False
+    for d in _DIGITS_RE.finditer(text):
+        before = text[max(0, d.start() - 45) : d.start()].rstrip(" ,\u00a0").rsplit(None, 1)
+        if before and before[-1].lower().endswith(_STREET_END):
+            street = True
+        if _STREET_WORDS_AFTER.match(text, d.end()):
+            english = True
+    lives = bool(vocab & _LIVES_WORDS)
+    number_on = bool(vocab & _NUMBER_WORDS)
+    french = bool(vocab & _FRENCH_WORDS)
+    of_street = "van" in vocab and bool(vocab & _OF_STREET_WORDS)
+    if not (street or english or lives or number_on or french or of_street):
+        return []
+    return _addresses_in(text, street, english, lives, number_on, french, of_street)
+
+
+def _addresses_in(
+    text: str, street: bool, english: bool, lives: bool, number_on: bool, french: bool, of_street: bool
+) -> list[Span]:
     spans: list[Span] = []
-    for m in STREET_RE.finditer(text):
+    for m in STREET_RE.finditer(text) if street else ():
         street = m.group(1)
         last = street.split()[-1]
         if _NOT_HOUSE_AFTER.match(text, m.end()):
@@ -57,8 +107,10 @@ def find_addresses(text: str) -> list[Span]:
                 continue
             if low in COMMON_WORDS and not near:
                 continue
-        elif last[0].islower() and last.lower() in COMMON_WORDS and not _ADDRESS_WORDS.search(
-            text[max(0, m.start() - 25) : m.start()]
+        elif (
+            last[0].islower()
+            and last.lower() in COMMON_WORDS
+            and not _ADDRESS_WORDS.search(text[max(0, m.start() - 25) : m.start()])
         ):
             continue
         # drop leading capitalised words that are ordinary words ("Mijn Kerkstraat 5" is unlikely)
@@ -68,9 +120,15 @@ def find_addresses(text: str) -> list[Span]:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         spans.append(Span(start, m.end(), "address", 72))
-    for rx in (EN_STREET_RE, FR_STREET_RE, NUMBER_ON_RE):
-        spans += [Span(m.start(), m.end(), "address", 72) for m in rx.finditer(text)]
-    for m in LIVES_ON_RE.finditer(text):
+    for rx, wanted in (
+        (OF_STREET_RE, of_street),
+        (EN_STREET_RE, english),
+        (FR_STREET_RE, french),
+        (NUMBER_ON_RE, number_on),
+    ):
+        if wanted:
+            spans += [Span(m.start(), m.end(), "address", 72) for m in rx.finditer(text)]
+    for m in LIVES_ON_RE.finditer(text) if lives else ():
         if _NOT_HOUSE_AFTER.match(text, m.end()):
             continue
         place = m.group(1)
@@ -84,25 +142,34 @@ _TYPE_WORDS = (
     r"basisschool|school|middelbare[ \u00a0]+school|lyceum|college|gymnasium|atheneum|scholengemeenschap|"
     r"kinderopvang|kinderdagverblijf|kdv|bso|peuterspeelzaal|crèche|creche|daycare|nursery|academy|academie|"
     r"scouting|scoutinggroep|kerk|parochie|moskee|church|mosque|club|vereniging|"
-    r"[a-z]{2,30}(?:club|vereniging|school|groep)"
+    r"[a-z]{2,40}+(?:(?<=club)|(?<=vereniging)|(?<=school)|(?<=groep))"
 )
-_ABBREV_TYPES = r"VV|SV|HC|KV|FC|AFC|RKVV|SC|MHC|HV|ZV|TV|CSG|RSG|OSG|OBS|CBS|RKBS|PCBS|KBS|ISK|SG|BS|CS|MC|GC"
+_ABBREV_TYPES = (
+    r"VV|SV|HC|KV|FC|AFC|RKVV|SC|MHC|HV|ZV|TV|CSG|RSG|OSG|OBS|CBS|RKBS|PCBS|KBS|ISK|SG|BS|CS|MC|GC"
+)
 _NAME_PART = r"(?:[A-Z][\w'’&-]{0,40}|[A-Z]{2,6})"
 _ARTICLE = r"(?:(?:De|de|Het|het|'t|’t|The|the|St\.?|Sint|Sancta|Don|Prins|Koningin)[ \u00a0]+)"
 ORG_AFTER_TYPE_RE = re.compile(
     r"(?<![\w-])(?:(?i:" + _TYPE_WORDS + r")|" + _ABBREV_TYPES + r")[ \u00a0]+" + _ARTICLE + r"?"
     r"(" + _NAME_PART + r"(?:[ \u00a0]+" + _NAME_PART + r"){0,2})"
 )
-_TYPE_SUFFIX = r"Lyceum|College|Gymnasium|Atheneum|School|Academy|Academie|Basisschool|Scholengemeenschap|Kerk|Church|Moskee|Mosque|Club|Vereniging|Kinderopvang"
+_TYPE_SUFFIX = (
+    r"Lyceum|College|Gymnasium|Atheneum|School|Academy|Academie|Basisschool|Scholengemeenschap|Kerk|Church|"
+    r"Moskee|Mosque|Club|Vereniging|Kinderopvang"
+)
+ORG_LOWER_ABBREV_RE = re.compile(
+    r"(?<![\w-])(?:" + _ABBREV_TYPES.lower() + r")[ \u00a0]+(?:de|het|'t)[ \u00a0]+[a-zà-ÿ'’-]{2,30}"
+)
 ORG_BEFORE_TYPE_RE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'’-]{1,30}[ \u00a0]+){1,3})(?:" + _TYPE_SUFFIX + r")(?![\w-])"
 )
 ORG_COMPOUND_RE = re.compile(
-    r"(?<![\w-])[A-Z][a-zà-ÿ'’-]{2,30}(?:school|college|lyceum|gymnasium|club|vereniging)(?![\w-])"
+    r"(?<![\w-])[A-Z][a-zà-ÿ'’-]{5,40}+(?<![-'’])"
+    r"(?:(?<=school)|(?<=college)|(?<=lyceum)|(?<=gymnasium)|(?<=club)|(?<=vereniging))(?![\w-])"
 )
 WORK_RE = re.compile(
     r"(?i:werk(?:t|te|en)?|werkzaam|stage|stagiair|solliciteer|baan|work(?:s|ed|ing)?|employed|intern(?:ship)?)"
-    r"[ \u00a0]+(?i:bij|voor|at|for|by|in)[ \u00a0]+" + _ARTICLE + r"?"
+    r"[ \u00a0]+(?i:bij|voor|at|for|by)[ \u00a0]+" + _ARTICLE + r"?"
     r"([A-Z][\w'’&-]{1,40}(?:[ \u00a0]+[A-Z][\w'’&-]{1,40}){0,2})"
 )
 GENERIC_COMPOUNDS = frozenset(
@@ -132,7 +199,19 @@ def find_organisations(text: str) -> list[Span]:
     for m in ORG_AFTER_TYPE_RE.finditer(text):
         parts = m.group(1).split()
         has_article = m.group(0)[: m.start(1) - m.start()].rstrip().split()[-1].lower() in (
-            "de", "het", "'t", "’t", "the", "st", "st.", "sint", "sancta", "don", "prins", "koningin")
+            "de",
+            "het",
+            "'t",
+            "’t",
+            "the",
+            "st",
+            "st.",
+            "sint",
+            "sancta",
+            "don",
+            "prins",
+            "koningin",
+        )
         n = _good_name_parts(parts, has_article)
         if n == 0:
             continue
@@ -146,13 +225,29 @@ def find_organisations(text: str) -> list[Span]:
         keep = []
         for p in reversed(parts):
             low = p.lower()
-            if low in KEEP_WORDS or low in ("de", "het", "the", "een", "a", "op", "in", "at", "mijn", "my", "our", "onze"):
+            if low in KEEP_WORDS or low in (
+                "de",
+                "het",
+                "the",
+                "een",
+                "a",
+                "op",
+                "in",
+                "at",
+                "mijn",
+                "my",
+                "our",
+                "onze",
+            ):
                 break
             keep.append(p)
         if not keep:
             continue
         start = text.rfind(keep[-1], m.start(), m.end(1))
         spans.append(Span(start, m.end(), "organisation", 50))
+    for m in ORG_LOWER_ABBREV_RE.finditer(text):
+        if m.group().split()[-1] not in FUNCTION_WORDS:
+            spans.append(Span(m.start(), m.end(), "organisation", 50))
     for m in ORG_COMPOUND_RE.finditer(text):
         low = m.group().lower()
         if low not in GENERIC_COMPOUNDS and low not in COMMON_WORDS:
@@ -162,7 +257,7 @@ def find_organisations(text: str) -> list[Span]:
         n = 0
         for p in parts:
             low = p.lower()
-            if low in KEEP_WORDS or (low in COMMON_WORDS and not p.isupper()) or (p.isupper() and len(p) <= 3):
+            if low in KEEP_WORDS or low in FUNCTION_WORDS or low in PLACES or (p.isupper() and len(p) <= 3):
                 break
             n += 1
         if n:

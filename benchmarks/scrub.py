@@ -1,0 +1,142 @@
+"""Messages per second of handlers.scrub on one core, and of Microsoft Presidio on the same messages.
+
+    .venv/bin/python benchmarks/scrub.py [--file ../shared/eval/pii-dev.jsonl] [--min-messages 10000]
+
+Presidio runs only when the `bench` extra is installed (pip install -e ".[bench]" spacy); otherwise its
+figures print as n/a. Its fastest offline set-up: a blank spaCy "nl" pipeline saved to a temporary
+folder, and only its e-mail, IBAN, IP, URL and phone (region NL) recognizers: no model download.
+Both leak rates use the rule of ../shared/eval/LABELS.md (bot.commands.scrub.leaked).
+Time is CPU time of this process (time.process_time), so that other work on the machine does not
+count against either side; wall-clock figures are printed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.commands.scrub import leaked  # noqa: E402
+from handlers.scrub import scrub  # noqa: E402
+
+
+def _leak_rate(gold: list[dict], outputs: list[str]) -> float:
+    n = bad = 0
+    for g, out in zip(gold, outputs, strict=True):
+        for ident in g["identifiers"]:
+            n += 1
+            bad += leaked(ident, g["text"], g["identifiers"], out)
+    return bad / n if n else 0.0
+
+
+def _rate(fn: Callable[[str], str], texts: list[str]) -> tuple[float, float]:
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    for t in texts:
+        fn(t)
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    return len(texts) / cpu, len(texts) / wall
+
+
+def _presidio() -> Callable[[str], str] | None:
+    try:
+        import spacy
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+        from presidio_analyzer.predefined_recognizers import (
+            EmailRecognizer,
+            IbanRecognizer,
+            IpRecognizer,
+            PhoneRecognizer,
+            UrlRecognizer,
+        )
+        from presidio_anonymizer import AnonymizerEngine
+    except ImportError:
+        return None
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    logging.getLogger("tldextract").setLevel(logging.CRITICAL)
+    warnings.filterwarnings("ignore")
+    model_dir = tempfile.mkdtemp(prefix="blank-nl-")
+    spacy.blank("nl").to_disk(model_dir)
+    nlp_engine = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "nl", "model_name": model_dir}],
+        }
+    ).create_engine()
+    registry = RecognizerRegistry(supported_languages=["nl"])
+    for rec in (
+        EmailRecognizer(supported_language="nl"),
+        IbanRecognizer(supported_language="nl"),
+        IpRecognizer(supported_language="nl"),
+        UrlRecognizer(supported_language="nl"),
+        PhoneRecognizer(supported_language="nl", supported_regions=("NL",)),
+    ):
+        registry.add_recognizer(rec)
+    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["nl"])
+    anonymizer = AnonymizerEngine()
+
+    def run(text: str) -> str:
+        results = analyzer.analyze(text=text, language="nl")
+        return anonymizer.anonymize(text=text, analyzer_results=results).text
+
+    return run
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--file", default=str(ROOT.parent / "shared" / "eval" / "pii-dev.jsonl"))
+    p.add_argument("--min-messages", type=int, default=10_000)
+    p.add_argument("--no-presidio", action="store_true", help="skip Presidio even when it is installed")
+    args = p.parse_args(argv)
+    if not os.path.exists(args.file):
+        print(f"no labelled file at {args.file}", file=sys.stderr)
+        return 2
+    with open(args.file, encoding="utf-8") as fh:
+        gold = [json.loads(x) for x in fh if x.strip()]
+    texts = [g["text"] for g in gold]
+    repeats = -(-args.min_messages // len(texts))
+    corpus = texts * repeats
+
+    def ours(t: str) -> str:
+        return scrub(t).text
+
+    for t in texts[:50]:
+        ours(t)  # warm caches (phonenumbers loads region metadata on first use)
+    cpu_rate, wall_rate = _rate(ours, corpus)
+    leak = _leak_rate(gold, [ours(t) for t in texts])
+    print(f"scrub: {len(corpus)} messages, {cpu_rate:,.0f} msgs/s (CPU time), {wall_rate:,.0f} msgs/s (wall)")
+
+    presidio = None if args.no_presidio else _presidio()
+    if presidio is None:
+        print("presidio: not installed (pip install -e '.[bench]' spacy) or skipped: figures n/a")
+        print(
+            f"scrub_msgs_per_s={cpu_rate:.0f} presidio_msgs_per_s=n/a ratio=n/a "
+            f"leak={leak:.4f} presidio_leak=n/a"
+        )
+        return 0
+    for t in texts[:20]:
+        presidio(t)
+    # Presidio is slow: time it on fewer repeats of the same set (the rate does not depend on count).
+    p_corpus = texts * max(1, min(repeats, 8))
+    p_cpu, p_wall = _rate(presidio, p_corpus)
+    p_leak = _leak_rate(gold, [presidio(t) for t in texts])
+    print(f"presidio: {len(p_corpus)} messages, {p_cpu:,.0f} msgs/s (CPU time), {p_wall:,.0f} msgs/s (wall)")
+    print(
+        f"scrub_msgs_per_s={cpu_rate:.0f} presidio_msgs_per_s={p_cpu:.0f} ratio={cpu_rate / p_cpu:.1f} "
+        f"leak={leak:.4f} presidio_leak={p_leak:.4f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
