@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -114,12 +115,18 @@ class Cluster:
     def stop(self, mode: str = "fast") -> None:
         self._as_postgres(str(PG_BIN / "pg_ctl"), "-D", str(self.root / "db"), "-m", mode, "-w", "stop")
 
+    def remove(self) -> None:
+        self.stop("immediate")
+        shutil.rmtree(self.root, ignore_errors=True)
 
-def start_cluster(tmp: Path) -> Cluster:
+
+def start_cluster(_tmp: Path | None = None) -> Cluster:
     if not (PG_BIN / "initdb").exists():
         pytest.skip(f"PostgreSQL server binaries not found under {PG_BIN}")
-    root = tmp / "pgcluster"
-    root.mkdir()
+    # Not under pytest's tmp_path: its folders are the test user's only, and the cluster runs
+    # as the postgres user. stop() leaves the folder; remove_cluster() deletes it.
+    root = Path(tempfile.mkdtemp(prefix="intake-pg-"))
+    root.chmod(0o755)
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
     cluster = Cluster(root, free_port())
