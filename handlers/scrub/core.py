@@ -37,6 +37,21 @@ _UPPER_RE = re.compile(r"[A-ZÀ-Þ]")
 _DIGIT_RE = re.compile(r"\d")
 
 
+def _masked(text: str, spans: list[Span]) -> str:
+    parts: list[str] = []
+    last = 0
+    for s in sorted(spans, key=lambda s: s.start):
+        if s.start >= last:
+            parts.append(text[last : s.start])
+            parts.append(_MASK * (s.end - s.start))
+            last = s.end
+        elif s.end > last:
+            parts.append(_MASK * (s.end - last))
+            last = s.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def _casual(text: str) -> bool:
     """Chat written all in lower case: names are not capitalised there either."""
     m = _FIRST_LETTER_RE.search(text)
@@ -188,10 +203,12 @@ def find(text: str) -> tuple[list[Span], list[Span], dict[str, int], set[str]]:
         addresses = places.find_addresses(work, vocab)
         spans += addresses
         if n_digits >= 4:
-            spans += numbers.find_postcodes(work, addresses)
+            spans += numbers.find_postcodes(work, addresses, vocab)
     if vocab & _ORG_WORDS or any(w.endswith(_ORG_SUFFIXES) for w in vocab):
-        spans += places.find_organisations(work)
-    spans += names.find_names(work, _casual(work))
+        spans += places.find_organisations(work, vocab)
+    # Names are looked for with the other identifiers hidden, as placeholders will hide them on a second
+    # scrub: words inside an IP address or a link must not be context for a name ("...:890a Jb").
+    spans += names.find_names(_masked(work, spans) if spans else work, _casual(work))
     chosen = _resolve(spans, protected, work)
     extra = names.propagate(work, [s for s in chosen if s.kind == "name"])
     if extra:

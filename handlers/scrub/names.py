@@ -206,26 +206,27 @@ def _is_known_name(t: _Tok) -> bool:
     return t.low in FIRST_NAMES and t.low not in KEEP_WORDS
 
 
-def _candidates(words: list[str], casual: bool) -> list[int]:
+_NAMEISH = (FIRST_NAMES | SURNAMES) - FUNCTION_WORDS
+
+
+def _candidates(words: list[str], lows: list[str], casual: bool) -> list[int]:
     """Token indexes that any rule below could take: a listed name, or a word after a trigger."""
-    out = []
-    prev = ""
-    for i, w in enumerate(words):
-        low = w.lower()
-        if prev in _TRIGGERS or (
-            (casual or w[0].isupper())
-            and (low in FIRST_NAMES or low in SURNAMES)
-            and low not in FUNCTION_WORDS
-        ):
-            out.append(i)
-        prev = low
-    return out
+    named = [i for i, low in enumerate(lows) if low in _NAMEISH]
+    if not casual:
+        named = [i for i in named if words[i][0].isupper()]
+    after = [i + 1 for i, low in enumerate(lows) if low in _TRIGGERS and i + 1 < len(lows)]
+    if not after:
+        return named
+    return sorted(set(named).union(after))
 
 
 def find_names(text: str, casual: bool) -> list[Span]:
     spans: list[Span] = []
     words = TOKEN_RE.findall(text)
-    candidates = _candidates(words, casual)
+    lows = TOKEN_RE.findall(same_length_lower(text))
+    if len(lows) != len(words):  # lower-casing changed a token boundary (rare scripts)
+        lows = [w.lower() for w in words]
+    candidates = _candidates(words, lows, casual)
     if candidates:
         spans += _names_in_tokens(text, casual, candidates, _Toks(text, words))
     # Signatures: the line after a sign-off.

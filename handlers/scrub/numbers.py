@@ -82,9 +82,15 @@ def find_numbers(text: str) -> list[Span]:
             spans.append(span)
             pos = span.end
         else:
-            # "5 06-41223344": a phone number may start at a later group with 0 or after a +
+            # "0042 110000000": a number read as a phone number that is none may hide one after its first
+            # group; other runs were judged whole already, so go on after them (linear time)
             later = [g[0] for g in groups[1:] if g[2][0] == "0" or raw[g[0] - 1 : g[0]] == "+"]
-            pos = m.start() + later[0] if later else m.end()
+            if len(groups) > 1 and raw[0] in "+(0":
+                pos = m.start() + groups[1][0]
+            elif later:
+                pos = m.start() + later[0]
+            else:
+                pos = m.end()
 
 
 def _number_span(text: str, m: re.Match[str], raw: str, groups: list[tuple[int, int, str]]) -> Span | None:
@@ -137,32 +143,38 @@ _IBAN_SHAPES = {
 }
 
 
+def _iban_prefix(raw: str) -> str | None:
+    """The longest leading run of groups that is an IBAN (a match may have eaten a following word)."""
+    parts = re.split(r"(?<=[ \u00a0])", raw)
+    for k in range(len(parts), 0, -1):
+        cand = "".join(parts[:k]).rstrip()
+        compact = re.sub(r"\s", "", cand).upper()
+        if len(compact) < 12:
+            return None
+        shape = _IBAN_SHAPES.get(compact[:2])
+        if shape is not None:
+            if shape.fullmatch(compact):
+                return cand
+        elif len(compact) >= 15 and sum(c.isdigit() for c in compact) >= 8 and stdnum_iban.is_valid(compact):
+            return cand
+    return None
+
+
 def find_ibans(text: str) -> list[Span]:
     spans = []
-    pos = 0
-    while True:
-        m = IBAN_RE.search(text, pos)
-        if m is None:
-            return spans
+    for m in IBAN_RE.finditer(text):
         raw = m.group()
-        # Try the whole match, then without trailing groups (it may have eaten a following word).
-        parts = re.split(r"(?<=[ \u00a0])", raw)
-        found = False
-        for k in range(len(parts), 0, -1):
-            cand = "".join(parts[:k]).rstrip()
-            compact = re.sub(r"\s", "", cand).upper()
-            shape = _IBAN_SHAPES.get(compact[:2])
-            if (shape and shape.fullmatch(compact)) or (
-                len(compact) >= 15
-                and sum(c.isdigit() for c in compact) >= 8
-                and stdnum_iban.is_valid(compact)
-            ):
-                spans.append(Span(m.start(), m.start() + len(cand), "iban", 90))
-                found = True
-                break
-        # on failure the IBAN may start at the next group ("AA00 NL91ABNA..."); look no further than that
-        nxt = _IBAN_START.search(raw, 1, 8) if not found else None
-        pos = m.start() + nxt.start() if nxt else m.end()
+        cand = _iban_prefix(raw)
+        offset = 0
+        if cand is None:
+            # "AA00 NL91ABNA...": the IBAN may start at the next group; one try, so time stays linear
+            nxt = _IBAN_START.search(raw, 1, 11)
+            if nxt is not None:
+                offset = nxt.start()
+                cand = _iban_prefix(raw[offset:])
+        if cand is not None:
+            spans.append(Span(m.start() + offset, m.start() + offset + len(cand), "iban", 90))
+    return spans
 
 
 _L = "[A-Z]"
@@ -252,7 +264,10 @@ _POSTCODE_WORD = re.compile(r"(?i:postcode|postal|post code|zip)|\b[Pp][Cc]\b")
 _POSTCODE_CONTEXT = re.compile(r"(?:postcode|postal code|post code|zip|pc)\s*(?:is|:)?\s*$", re.I)
 
 
-def find_postcodes(text: str, after: list[Span]) -> list[Span]:
+_POSTCODE_WORDS = frozenset("postcode postal post zip pc".split())
+
+
+def find_postcodes(text: str, after: list[Span], vocab: set[str] | None = None) -> list[Span]:
     """Dutch postcodes; a bare 4-digit (Belgian) one only after a street address or the word postcode."""
     spans = []
     for m in POSTCODE_RE.finditer(text):
@@ -263,7 +278,11 @@ def find_postcodes(text: str, after: list[Span]) -> list[Span]:
         if letters.isupper() or context or (not m.group(2) and letters.islower()):
             spans.append(Span(m.start(), m.end(), "postcode", 70))
     ends = {s.end for s in after if s.kind == "address"}
-    if not ends and "B-" not in text and not _POSTCODE_WORD.search(text):
+    if (
+        not ends
+        and "B-" not in text
+        and not (vocab & _POSTCODE_WORDS if vocab is not None else _POSTCODE_WORD.search(text))
+    ):
         return spans
     for m in POSTCODE_BARE_RE.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()]

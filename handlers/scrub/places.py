@@ -194,9 +194,72 @@ def _good_name_parts(parts: list[str], after_article: bool) -> int:
     return n
 
 
-def find_organisations(text: str) -> list[Span]:
+_ORG_TYPE_WORDS = frozenset(
+    "basisschool school middelbare lyceum college gymnasium atheneum scholengemeenschap kinderopvang "
+    "kinderdagverblijf kdv bso peuterspeelzaal crèche creche daycare nursery academy academie scouting "
+    "scoutinggroep kerk parochie moskee church mosque club vereniging".split()
+)
+_ORG_SUFFIXES = ("club", "vereniging", "school", "groep", "college", "lyceum", "gymnasium")
+_ABBREVS = frozenset(_ABBREV_TYPES.lower().split("|"))
+_WORK_WORDS = frozenset(
+    "werk werkt werkte werken werkzaam stage stagiair solliciteer baan work works worked working employed "
+    "intern internship".split()
+)
+
+
+def _positions(text: str, lower: str, words: list[str]) -> list[int]:
+    """Start offsets of the given lower-case words where they stand as whole words."""
+    out = []
+    for w in words:
+        pos = lower.find(w)
+        while pos >= 0:
+            end = pos + len(w)
+            if (pos == 0 or not (lower[pos - 1].isalnum() or lower[pos - 1] == "-")) and (
+                end == len(lower) or not (lower[end].isalnum() or lower[end] == "-")
+            ):
+                out.append(pos)
+            pos = lower.find(w, end)
+    return sorted(set(out))
+
+
+def find_organisations(text: str, vocab: set[str] | frozenset[str] | None = None) -> list[Span]:
+    """Schools, clubs and workplaces. Patterns are tried only where a type or work word stands."""
+    from .contact import same_length_lower
+
+    if vocab is None:
+        vocab = set(re.findall(r"[^\W\d_]+", text.lower()))
+    lower = same_length_lower(text)
+    types = [w for w in vocab if w in _ORG_TYPE_WORDS or w in _ABBREVS or w.endswith(_ORG_SUFFIXES)]
+    type_pos = _positions(text, lower, types) if types else []
+    after = [m for p in type_pos if (m := ORG_AFTER_TYPE_RE.match(text, p))]
+    before = []
+    compound = []
+    for p in type_pos:
+        if text[p].isupper():
+            m = ORG_BEFORE_TYPE_RE.search(text, max(0, p - 100), p + 40)
+            while m and m.end(1) < p:
+                m = ORG_BEFORE_TYPE_RE.search(text, m.end(1), p + 40)
+            if m and m.end(1) == p:
+                before.append(m)
+            c = ORG_COMPOUND_RE.match(text, p)
+            if c:
+                compound.append(c)
+    lower_abbrev = [m for p in type_pos if (m := ORG_LOWER_ABBREV_RE.match(text, p))]
+    works = [w for w in vocab if w in _WORK_WORDS]
+    work = [m for p in (_positions(text, lower, works) if works else []) if (m := WORK_RE.match(text, p))]
+    return _organisation_spans(text, after, before, lower_abbrev, compound, work)
+
+
+def _organisation_spans(
+    text: str,
+    after: list[re.Match[str]],
+    before: list[re.Match[str]],
+    lower_abbrev: list[re.Match[str]],
+    compound: list[re.Match[str]],
+    work: list[re.Match[str]],
+) -> list[Span]:
     spans: list[Span] = []
-    for m in ORG_AFTER_TYPE_RE.finditer(text):
+    for m in after:
         parts = m.group(1).split()
         has_article = m.group(0)[: m.start(1) - m.start()].rstrip().split()[-1].lower() in (
             "de",
@@ -219,7 +282,7 @@ def find_organisations(text: str) -> list[Span]:
         for p in parts[:n]:
             end = text.index(p, end) + len(p)
         spans.append(Span(m.start(), end, "organisation", 50))
-    for m in ORG_BEFORE_TYPE_RE.finditer(text):
+    for m in before:
         parts = m.group(1).split()
         # the proper name is the run of capitalised words right before the type word
         keep = []
@@ -245,14 +308,14 @@ def find_organisations(text: str) -> list[Span]:
             continue
         start = text.rfind(keep[-1], m.start(), m.end(1))
         spans.append(Span(start, m.end(), "organisation", 50))
-    for m in ORG_LOWER_ABBREV_RE.finditer(text):
+    for m in lower_abbrev:
         if m.group().split()[-1] not in FUNCTION_WORDS:
             spans.append(Span(m.start(), m.end(), "organisation", 50))
-    for m in ORG_COMPOUND_RE.finditer(text):
+    for m in compound:
         low = m.group().lower()
         if low not in GENERIC_COMPOUNDS and low not in COMMON_WORDS:
             spans.append(Span(m.start(), m.end(), "organisation", 49))
-    for m in WORK_RE.finditer(text):
+    for m in work:
         parts = m.group(1).split()
         n = 0
         for p in parts:
