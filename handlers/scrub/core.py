@@ -93,6 +93,8 @@ def _to_word_edges(text: str, s: Span, occupied: bytearray) -> Span:
 
 def _resolve(spans: list[Span], protected: list[Span], text: str | None = None) -> list[Span]:
     # Same-kind candidates that overlap are one identifier ("International School" + "School Westbrook").
+    if not spans and not protected:
+        return []
     merged: list[Span] = []
     by_kind: dict[str, list[Span]] = {}
     for s in spans:

@@ -223,8 +223,8 @@ def _candidates(words: list[str], lows: list[str], casual: bool) -> list[int]:
 def find_names(text: str, casual: bool) -> list[Span]:
     spans: list[Span] = []
     words = TOKEN_RE.findall(text)
-    lows = TOKEN_RE.findall(same_length_lower(text))
-    if len(lows) != len(words):  # lower-casing changed a token boundary (rare scripts)
+    lows = " ".join(words).lower().split(" ")
+    if len(lows) != len(words):  # lower-casing made a space (cannot happen, but never misalign)
         lows = [w.lower() for w in words]
     candidates = _candidates(words, lows, casual)
     if candidates:
