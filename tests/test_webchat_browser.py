@@ -50,6 +50,7 @@ async def test_story_is_queued_with_a_place_in_the_queue(browser: Browser, runni
     await say(page, "Sinds een paar maanden merk ik dat mijn gedachten steeds vaker afdwalen naar "
                     "dingen waar ik me voor schaam. Ik weet niet goed met wie ik dit kan bespreken.")
     await expect(bot_messages(page).first).to_contain_text("Je bent nummer 1 in de wachtrij")
+    running.clock.advance(seconds=30)
     second = await open_chat(browser, running)
     await say(second, "Mijn broer doet vreemd tegen mijn dochter en ik weet niet wat ik moet doen.")
     await expect(bot_messages(second).first).to_contain_text("Je bent nummer 2 in de wachtrij")
