@@ -89,7 +89,10 @@ async def test_smtp_imap_and_bot_api_outages_lose_nothing(tmp_path: Path, doveco
                  if k.startswith("email.")}
     settings = make_settings(data_dir, "sqlite", free_port(), **mail_keys,
                              **telegram_overrides(double, "polling"),
-                             **{"outbox.base_backoff_seconds": 0.5, "outbox.max_backoff_seconds": 2})
+                             # Quick retries, and enough of them to outlast the outages
+                             # (the default budget, 8 tries from 2 s doubling, is about 4 min).
+                             **{"outbox.base_backoff_seconds": 0.5, "outbox.max_backoff_seconds": 2,
+                                "outbox.max_attempts": 40})
     logs = LogLines()
     logging.getLogger().addHandler(logs)
     service = Service(settings, clock=Clock(), run_jobs=False)
