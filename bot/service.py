@@ -105,12 +105,16 @@ class Service:
 
     async def stop(self) -> None:
         await self.jobs.stop()
-        await self.sender.stop()
-        await self.writer.close()
-        for ch in self.channels.values():
+        for ch in self.channels.values():  # no new messages from here on
             await ch.stop()
-        for t in list(self._tasks):
-            t.cancel()
+        await self.sender.stop()
+        # Short writes still under way (a writer left the chat) finish before the store closes:
+        # cancelled mid-transaction, a connection would be left waiting on a closed store.
+        if self._tasks:
+            _done, late = await asyncio.wait(set(self._tasks), timeout=5)
+            for t in late:
+                t.cancel()
+        await self.writer.close()
         await self.store.close()
 
     async def _check_keys(self, data_dir: Path) -> None:
