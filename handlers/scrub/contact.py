@@ -20,9 +20,12 @@ _AT = (
     r"(?:[ \t]*[\[\(\{<][ \t]*(?:at|@|apenstaartje|a)[ \t]*[\]\)\}>][ \t]*"
     r"|[ \t]+(?:at|apenstaartje)[ \t]+|[ \t]+@[ \t]*|@[ \t]+)"
 )
+# "piet punt de vries at ...": a surname's tussenvoegsel spoken as separate words in the local part
+_PARTICLES = r"(?:(?:van|de|der|den|ten|ter|te|het|'t|la|le|el|al|von|di|da|du)[ \t]+){0,3}"
 OBFUSCATED_EMAIL_RE = re.compile(
     r"(?<![\w.+-])[\w+-]{1,40}(?:"
     + _DOT
+    + _PARTICLES
     + r"[\w+-]{1,40}){0,4}"
     + _AT
     + r"[\w-]{1,63}(?:"

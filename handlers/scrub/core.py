@@ -172,11 +172,13 @@ _ORG_SUFFIXES = (
     "nursery",
     "parochie",
     "scholengemeenschap",
+    "instituut",
 )
 _ORG_WORDS = frozenset(
     "werk werkt werkte werken werkzaam stage stagiair solliciteer baan work works worked working employed "
     "intern internship vv sv hc kv fc afc rkvv sc mhc hv zv tv csg rsg osg obs cbs rkbs pcbs kbs isk sg "
-    "bs cs mc gc".split()
+    "bs cs mc gc kfc ksv kvc rsc rsca sk vc ksk kaa krc ksc kvk kmsk rfc rwdm kws kvv khc kbc clb kta gbs "
+    "vbs vti ka sint heilig olv".split()
 )
 
 

@@ -78,11 +78,19 @@ _RELATIONS = frozenset(
 )
 # Titles that are part of how the person is named: they go into the placeholder with the name.
 _TITLES = frozenset(
-    "meneer mijnheer mevrouw mevr mw mvr dhr heer mr mrs ms miss dr familie fam sir madam juf juffrouw "
-    "meester".split()
+    "meneer mijnheer mevrouw mevr mw mvr dhr heer mr mrs ms miss dr familie fam sir madam".split()
 )
-# Words before a name that stay (the relation is what a counsellor needs).
-_BARE_TITLES = frozenset("oom tante opa oma uncle aunt auntie coach trainer neef nicht".split())
+# Words before a name that stay: the role (a teacher, a coach, an uncle) is what a counsellor needs.
+_BARE_TITLES = frozenset(
+    "oom tante opa oma uncle aunt auntie coach trainer neef nicht juf juffrouw meester".split()
+)
+_PLACE_WORDS = frozenset("in naar uit te nabij richting bij near to from via".split())
+# What follows a name at the start of a sentence: where the person comes from in the writer's life.
+_PERSON_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:from|van|uit)[ \u00a0]+(?:my|mijn|m'n|mn|our|onze|ons|the|de|het|work|school|werk|"
+    r"class|klas|church|kerk|next[ \u00a0]+door|hiernaast)(?![\w'’-])",
+    re.I,
+)
 _ARTICLES = frozenset("de het een the a an la le".split())
 _GREETINGS = frozenset(
     "hoi hoii hallo hey hee hi hello beste lieve dear goedemorgen goedemiddag goedenavond morning hiya "
@@ -178,6 +186,10 @@ def _preceded_by(toks: _Toks, i: int, phrase: tuple[str, ...], text: str) -> boo
     return len(gap) <= 3 and gap.strip(" \u00a0,:") == ""
 
 
+# "O'Neill", "D'Hondt", "M'Bala": a capital, an apostrophe and a capitalised rest is a surname.
+_APOSTROPHE_SURNAME_RE = re.compile(r"[A-Z]['’][A-Z][a-zà-ÿ]{1,30}")
+
+
 def _extend_surname(text: str, toks: _Toks, i: int) -> int:
     """Index of the last token of the name that starts at token i (first name + surname)."""
     j = i
@@ -192,6 +204,9 @@ def _extend_surname(text: str, toks: _Toks, i: int) -> int:
         if k >= len(toks) or not _only_spaces(text, toks[k - 1].end, toks[k].start):
             break
         t = toks[k]
+        if _APOSTROPHE_SURNAME_RE.fullmatch(t.word):
+            j = k
+            continue
         if not _capitalised(t.word) or t.low in KEEP_WORDS:
             break
         if particles == 0 and t.low in COMMON_WORDS and t.low not in SURNAMES and t.low not in FIRST_NAMES:
@@ -265,12 +280,19 @@ def _names_in_tokens(text: str, casual: bool, candidates: list[int], toks: _Toks
         ambiguous = low in AMBIGUOUS_FIRST_NAMES or low in PLACES
         common = low in COMMON_WORDS
         after_article = i > 0 and toks[i - 1].low in _ARTICLES
+        # "naar Ede", "in Lisse": a town after a place word is the town, which a counsellor may keep
+        if low in PLACES and prev in _PLACE_WORDS and _only_spaces(text, toks[i - 1].end, t.start):
+            continue
         # 1. a known, unambiguous first name written with a capital
         if cap and known and not ambiguous and not after_article:
             add(i)
             continue
         # 2. an ambiguous first name in the middle of a sentence, not after an article
         if cap and known and ambiguous and i > 0 and not _sentence_start(text, t.start) and not after_article:
+            add(i)
+            continue
+        # 2b. at the start of a sentence, when what follows places a person ("Mark from my team")
+        if cap and known and ambiguous and low not in PLACES and _PERSON_AFTER_RE.match(text, t.end):
             add(i)
             continue
         if prev not in _TRIGGERS:

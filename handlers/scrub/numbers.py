@@ -13,6 +13,7 @@ from stdnum import iban as stdnum_iban
 from stdnum.be import nn as be_nn
 from stdnum.nl import bsn as nl_bsn
 
+from .gazetteer import PLACES
 from .model import Span
 
 # Digit groups joined by the separators people type in numbers: spaces, dots, dashes, slashes, brackets.
@@ -112,12 +113,21 @@ def _number_span(text: str, m: re.Match[str], raw: str, groups: list[tuple[int, 
     if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(text[m.end() : m.end() + 10]):
         return None
     context = bool(_BSN_CONTEXT.search(before))
+    if raw[0] == "(":  # "(123456789)": the bracket is punctuation around the number, not part of it
+        start += 1
+    return _number_span_plain(start, m.end(), digits, groups, context)
+
+
+def _number_span_plain(
+    start: int, end: int, digits: str, groups: list[tuple[int, int, str]], context: bool
+) -> Span | None:
+    n = len(digits)
     if n == 9 and (context or nl_bsn.is_valid(digits)):
-        return Span(start, m.end(), "bsn", 78)
+        return Span(start, end, "bsn", 78)
     if n == 11 and (context or be_nn.is_valid(digits)):
-        return Span(start, m.end(), "bsn", 78)
+        return Span(start, end, "bsn", 78)
     if context and 8 <= n <= 11:
-        return Span(start, m.end(), "bsn", 78)
+        return Span(start, end, "bsn", 78)
     if n >= 9 and len(groups) <= 5:
         # A long number with no other meaning still leads to a person (an account, a customer, a
         # mistyped phone). A 9-digit one is most likely a BSN, a longer one a phone number.
@@ -128,7 +138,7 @@ def _number_span(text: str, m: re.Match[str], raw: str, groups: list[tuple[int, 
                     kind = "bsn"
             except phonenumbers.NumberParseException:
                 kind = "bsn"
-        return Span(start, m.end(), kind, 60)
+        return Span(start, end, kind, 60)
     return None
 
 
@@ -207,10 +217,35 @@ _PLATE_CONTEXT = re.compile(
 _PLATE_HINT = re.compile(r"-(?<=[A-Z0-9]-)[A-Z0-9]")
 
 
+# Typed in lower case a plate still has its sidecode shape. The newer sidecodes (a group of three)
+# hardly look like anything else; the older 2-2-2 ones need a vehicle word in the message.
+PLATE_ANYCASE_RE = re.compile(r"(?<![\w-])(?i:" + "|".join(_PLATE_CODES) + r")(?![\w-])")
+_THREE_GROUP = re.compile(r"(?:^|-)(?:[A-Za-z]{3}|\d{3})(?:-|$)")
+_PLATE_LOWER_HINT = re.compile(r"-(?<=[a-z0-9]-)[a-z0-9]")
+_VEHICLE_RE = re.compile(
+    r"(?<![\w])(?:auto|wagen|busje|bus|bestelbus|kenteken|plaat|nummerbord|nummerplaat|car|van|truck|"
+    r"scooter|brommer|motor|motorbike|vehicle|voertuig|opgeschreven|reed|rijdt|drove|parked|geparkeerd)"
+    r"(?![\w])",
+    re.I,
+)
+
+
 def find_plates(text: str) -> list[Span]:
     spans = []
     if _PLATE_HINT.search(text):
         spans = [Span(m.start(), m.end(), "plate", 75) for m in PLATE_RE.finditer(text)]
+    if _PLATE_LOWER_HINT.search(text):
+        vehicle: bool | None = None
+        for m in PLATE_ANYCASE_RE.finditer(text):
+            raw = m.group()
+            if raw.isupper() or raw.isdigit():
+                continue  # the upper-case pass above judged it already
+            if not _THREE_GROUP.search(raw):
+                if vehicle is None:
+                    vehicle = _VEHICLE_RE.search(text) is not None
+                if not vehicle:
+                    continue
+            spans.append(Span(m.start(), m.end(), "plate", 74))
     lower = text.lower()
     if "plate" in lower or "kenteken" in lower or "nummer" in lower or "reg" in lower:
         for m in PLATE_LOOSE_RE.finditer(text):
@@ -264,6 +299,26 @@ _POSTCODE_WORD = re.compile(r"(?i:postcode|postal|post code|zip)|\b[Pp][Cc]\b")
 _POSTCODE_CONTEXT = re.compile(r"(?:postcode|postal code|post code|zip|pc)\s*(?:is|:)?\s*$", re.I)
 
 
+# "9000 Gent", "2600 Berchem": four digits and a known town after them. A year before a town ("in
+# 2009 Gent bezocht") is told apart by the comma or line start that comes before a real postcode.
+_TOWN_AFTER_RE = re.compile(r"[ \u00a0]+([A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+){0,3})(?![\w-])")
+_YEARS = range(1900, 2040)
+
+
+def _postcodes_before_town(text: str) -> list[Span]:
+    spans = []
+    for m in POSTCODE_BARE_RE.finditer(text):
+        t = _TOWN_AFTER_RE.match(text, m.end())
+        if t is None or t.group(1).lower() not in PLACES:
+            continue
+        if int(m.group()[-4:]) in _YEARS:
+            lead = text[max(0, m.start() - 12) : m.start()]
+            if not (m.group().startswith("B-") or re.search(r"(?:^|[,\n])[ \u00a0]*$", lead)):
+                continue
+        spans.append(Span(m.start(), m.end(), "postcode", 69))
+    return spans
+
+
 _POSTCODE_WORDS = frozenset("postcode postal post zip pc".split())
 
 
@@ -277,6 +332,7 @@ def find_postcodes(text: str, after: list[Span], vocab: set[str] | None = None) 
         context = bool(_POSTCODE_CONTEXT.search(text[max(0, m.start() - 20) : m.start()]))
         if letters.isupper() or context or (not m.group(2) and letters.islower()):
             spans.append(Span(m.start(), m.end(), "postcode", 70))
+    spans += _postcodes_before_town(text)
     ends = {s.end for s in after if s.kind == "address"}
     if (
         not ends

@@ -17,7 +17,9 @@ _LOOSE = (
 )
 _HOUSE = (
     r"\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\w]))?"
-    r"(?:[ \u00a0]?[-/][ \u00a0]?(?:\d{1,4}[a-zA-Z]?|[a-zA-Z]{1,2}(?![\w])))?"
+    r"(?:[ \u00a0]?[-/][ \u00a0]?(?:\d{1,4}[a-zA-Z]?|bis|hs|huis|bg|boven|I{1,3}|IV|[a-zA-Z]{1,2})(?![\w]))?"
+    # "12 bis", "5 hs", "9 huis", "88 III": floor and part of a house in Amsterdam and Flemish style
+    r"(?:[ \u00a0]+(?:bis|hs|huis|bg|boven|beneden|II|III|IV)(?![\w]))?"
     r"(?:[ \u00a0]+(?:bus|box)[ \u00a0]+\d{1,4})?"
 )
 _NOT_HOUSE_AFTER = re.compile(
@@ -61,6 +63,17 @@ _ADDRESS_WORDS = re.compile(
 
 
 _DIGITS_RE = re.compile(r"\d+")
+# A postcode right after the number makes "Molenweg 4" an address without any other address word.
+_POSTCODE_AFTER = re.compile(r",?[ \u00a0]*[1-9]\d{3}(?:[ \u00a0]?[A-Z]{2}(?![\w])|[ \u00a0]+[A-Z][a-z])")
+# Ordinary words that begin street names ("Tweede Jan Steenstraat", "Prinses Irenelaan").
+_STREET_PREFIXES = frozenset(
+    """
+    van de eerste tweede derde vierde vijfde oude nieuwe lange korte hoge lage grote kleine groot klein
+    prins prinses koning koningin burgemeester dokter doctor sint pastoor president generaal graaf gravin
+    hertog hertogin keizer keizerin kapitein professor meester kardinaal paus admiraal jonker ridder
+    noord oost zuid west noorder ooster zuider wester binnen buiten achter voor heilige onze lieve vrouw
+    """.split()
+)
 
 
 _STREET_END = (*(_STRICT + "|" + _LOOSE).split("|"), "nummer", "nr", "nr.", "number", "no.", "no", "bus")
@@ -102,7 +115,9 @@ def _addresses_in(
             continue
         if m.group(3):  # ambiguous suffix
             low = last.lower()
-            near = _ADDRESS_WORDS.search(text[max(0, m.start() - 25) : m.start()])
+            near = _ADDRESS_WORDS.search(text[max(0, m.start() - 25) : m.start()]) or _POSTCODE_AFTER.match(
+                text, m.end()
+            )
             if last[0].islower() and not near:
                 continue
             if low in COMMON_WORDS and not near:
@@ -116,7 +131,9 @@ def _addresses_in(
         # drop leading capitalised words that are ordinary words ("Mijn Kerkstraat 5" is unlikely)
         start = m.start()
         words = street.split()
-        while len(words) > 1 and words[0].lower() in COMMON_WORDS and words[0].lower() not in ("van", "de"):
+        while (
+            len(words) > 1 and words[0].lower() in COMMON_WORDS and words[0].lower() not in _STREET_PREFIXES
+        ):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         spans.append(Span(start, m.end(), "address", 72))
@@ -145,7 +162,9 @@ _TYPE_WORDS = (
     r"[a-z]{2,40}+(?:(?<=club)|(?<=vereniging)|(?<=school)|(?<=groep))"
 )
 _ABBREV_TYPES = (
-    r"VV|SV|HC|KV|FC|AFC|RKVV|SC|MHC|HV|ZV|TV|CSG|RSG|OSG|OBS|CBS|RKBS|PCBS|KBS|ISK|SG|BS|CS|MC|GC"
+    r"VV|SV|HC|KV|FC|AFC|RKVV|SC|MHC|HV|ZV|TV|CSG|RSG|OSG|OBS|CBS|RKBS|PCBS|KBS|ISK|SG|BS|CS|MC|GC|"
+    # Belgian clubs (Koninklijke/Royal ...) and the school pupil-guidance centre (CLB) or a GO! school
+    r"KFC|KSV|KVC|RSC|RSCA|SK|VC|KSK|KAA|KRC|KSC|KVK|KMSK|RFC|RWDM|KWS|KVV|KHC|KBC|CLB|KTA|GBS|VBS|VTI|KA"
 )
 _NAME_PART = r"(?:[A-Z][\w'’&-]{0,40}|[A-Z]{2,6})"
 _ARTICLE = r"(?:(?:De|de|Het|het|'t|’t|The|the|St\.?|Sint|Sancta|Don|Prins|Koningin)[ \u00a0]+)"
@@ -166,6 +185,17 @@ ORG_BEFORE_TYPE_RE = re.compile(
 ORG_COMPOUND_RE = re.compile(
     r"(?<![\w-])[A-Z][a-zà-ÿ'’-]{5,40}+(?<![-'’])"
     r"(?:(?<=school)|(?<=college)|(?<=lyceum)|(?<=gymnasium)|(?<=club)|(?<=vereniging))(?![\w-])"
+)
+# Flemish schools written as one hyphenated word: "Sint-Lodewijkscollege", "Heilig-Hartinstituut".
+SAINT_SCHOOL_RE = re.compile(
+    r"(?<![\w-])(?:Sint|Heilig|Onze-Lieve-Vrouw|OLV|Don|Sancta|Sint-Jan)-[A-Z][\w'’-]{1,40}?"
+    r"(?i:college|instituut|atheneum|lyceum|school|basisschool|gymnasium|ziekenhuis|kliniek|parochie|kerk)"
+    r"(?![\w-])"
+)
+# A shop or branch named before "aan de <street>": the street pins the workplace ("aan de Dorpsstraat").
+STREET_AFTER_ORG_RE = re.compile(
+    r"[ \u00a0]+(?i:aan|op|in)[ \u00a0]+(?:(?i:de|het|'t)[ \u00a0]+)?"
+    r"([A-Z][\w'’-]{0,40}?(?:(" + _STRICT + r")|(" + _LOOSE + r")))(?![\w-])"
 )
 WORK_RE = re.compile(
     r"(?i:werk(?:t|te|en)?|werkzaam|stage|stagiair|solliciteer|baan|work(?:s|ed|ing)?|employed|intern(?:ship)?)"
@@ -247,7 +277,24 @@ def find_organisations(text: str, vocab: set[str] | frozenset[str] | None = None
     lower_abbrev = [m for p in type_pos if (m := ORG_LOWER_ABBREV_RE.match(text, p))]
     works = [w for w in vocab if w in _WORK_WORDS]
     work = [m for p in (_positions(text, lower, works) if works else []) if (m := WORK_RE.match(text, p))]
-    return _organisation_spans(text, after, before, lower_abbrev, compound, work)
+    spans = _organisation_spans(text, after, before, lower_abbrev, compound, work)
+    if "sint" in vocab or "heilig" in vocab or "olv" in vocab or "don" in vocab or "sancta" in vocab:
+        spans += [Span(m.start(), m.end(), "organisation", 51) for m in SAINT_SCHOOL_RE.finditer(text)]
+    return spans + _streets_after(text, [s for s in spans if s.kind == "organisation"])
+
+
+def _streets_after(text: str, orgs: list[Span]) -> list[Span]:
+    """The street named right after a school, club or workplace; a town alone may stay."""
+    out = []
+    for o in orgs:
+        m = STREET_AFTER_ORG_RE.match(text, o.end)
+        if m is None:
+            continue
+        name = m.group(1)
+        if name.lower() in PLACES or name.lower() in KEEP_WORDS:
+            continue
+        out.append(Span(m.start(1), m.end(1), "address", 70))
+    return out
 
 
 def _organisation_spans(
