@@ -121,7 +121,10 @@ class Jobs:
             self._scheduler = None
         if self._leader_conn is not None:
             conn, self._leader_conn = self._leader_conn, None
-            await conn.close()  # gives the advisory lock to another instance
+            try:
+                await conn.close()  # gives the advisory lock to another instance
+            except Exception as exc:  # the server already dropped it (a restart): lock gone too
+                log.info("leader connection already closed: %s", type(exc).__name__)
 
     async def _run(self, name: str, job: Any) -> None:
         if not await self._is_leader():

@@ -289,6 +289,12 @@ class Service:
         self.events.publish({"type": "queue" if outcome.state == "waiting" else "message",
                              "conversation_id": outcome.conversation_id, "urgent": outcome.urgent})
 
+    async def connected_elsewhere(self, conversation_id: str) -> bool:
+        """Whether the writer's page is open on some instance (this one has no socket for it)."""
+        async with self.store.sessionmaker() as s:
+            conv = await s.get(Conversation, conversation_id)
+        return bool(conv is not None and conv.connected and conv.state != "closed")
+
     def set_connected_soon(self, conversation_id: str, connected: bool) -> None:
         self._spawn(self._set_connected(conversation_id, connected))
 

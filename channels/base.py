@@ -7,9 +7,9 @@ from typing import Any, Protocol
 
 from bot.envelope import Reply
 from bot.pipeline import ChannelTraits
-from bot.store.outbox import PermanentFailure, TemporaryFailure
+from bot.store.outbox import NotHere, PermanentFailure, TemporaryFailure
 
-__all__ = ["Channel", "PermanentFailure", "TemporaryFailure"]
+__all__ = ["Channel", "NotHere", "PermanentFailure", "TemporaryFailure"]
 
 
 class Channel(Protocol):

@@ -22,7 +22,7 @@ from aiohttp import WSMsgType, web
 from bot.envelope import Envelope, Reply
 from bot.pipeline import ChannelTraits
 from bot.texts import lang_or_default, section, text
-from channels.base import TemporaryFailure
+from channels.base import NotHere, TemporaryFailure
 
 if TYPE_CHECKING:
     from bot.service import Service
@@ -72,6 +72,11 @@ class WebChat:
         with self.service.events.subscribe() as events:
             while True:
                 event = await events.get()
+                if event.get("type") == "message" and event.get("conversation_id") in self._by_conversation:
+                    # A reply for a writer on this instance, perhaps written on another one:
+                    # our sender takes it now rather than at its next poll.
+                    self.service.sender.wake()
+                    continue
                 if event.get("type") != "queue" or not self._by_conversation:
                     continue
                 await asyncio.sleep(0.2)  # one refresh for a burst of queue changes
@@ -102,6 +107,8 @@ class WebChat:
     async def deliver(self, conversation_id: str, reply: Reply, address: Mapping[str, Any]) -> None:
         conns = self._by_conversation.get(conversation_id)
         if not conns:
+            if await self.service.connected_elsewhere(conversation_id):
+                raise NotHere("writer connected to another instance", retry_after=0.3)
             # The writer is not on this page now; the reply waits in the outbox and is shown
             # in the history when they come back with their code.
             raise TemporaryFailure(retry_after=30.0)
@@ -158,7 +165,7 @@ class WebChat:
         try:
             data = json.loads(raw)
             kind = data["type"] if isinstance(data, dict) else None
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):  # deeply nested JSON, too
             kind = None
         if kind == "message":
             await self._message(conn, data.get("text"), data.get("client_id"))

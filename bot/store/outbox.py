@@ -47,6 +47,11 @@ class TemporaryFailure(Exception):
         self.retry_after = retry_after
 
 
+class NotHere(TemporaryFailure):
+    """The receiver is reachable through another instance of the service (a writer's socket is
+    open there): hand the item back at once, without counting a try, for that instance to take."""
+
+
 class PermanentFailure(Exception):
     """Delivery can never work (no address, channel gone): the item is marked failed at once."""
 
@@ -286,6 +291,8 @@ class OutboxSender:
                     await _release(s, r.item.id, now)
                 elif r.error is None:
                     continue
+                elif isinstance(r.error, NotHere):
+                    await _release(s, r.item.id, now + timedelta(seconds=r.error.retry_after or 0.3))
                 elif isinstance(r.error, PermanentFailure):
                     log.warning("outbox item %s failed permanently: %s", r.item.id,
                                 type(r.error).__name__)
@@ -342,13 +349,21 @@ class OutboxSender:
             batch = [first]
             while not self._results.empty():
                 batch.append(self._results.get_nowait())
-            try:
-                await self._record(batch)
-            except Exception as exc:  # the items stay "sending" and fall due after the lock
-                log.error("outbox sender: recording failed: %s", type(exc).__name__)
-            finally:
-                for _ in batch:
-                    self._results.task_done()
+            delay = 0.5
+            while True:
+                try:
+                    await self._record(batch)
+                    break
+                except Exception as exc:
+                    # The store is away (a restart): these deliveries happened and must be
+                    # recorded, or they go out again when their lock runs out. Keep them and
+                    # try again until the store is back.
+                    log.error("outbox sender: recording failed (%s); retrying in %.1f s",
+                              type(exc).__name__, delay)
+                    await asyncio.sleep(delay)
+                    delay = min(delay * 2, 10.0)
+            for _ in batch:
+                self._results.task_done()
             self._wake.set()  # a recorded item may unblock the next one of its conversation
 
 
