@@ -84,7 +84,7 @@ _TITLES = frozenset(
 _BARE_TITLES = frozenset(
     "oom tante opa oma uncle aunt auntie coach trainer neef nicht juf juffrouw meester".split()
 )
-_PLACE_WORDS = frozenset("in naar uit te nabij richting bij near to from via".split())
+_PLACE_WORDS = frozenset("in te uit nabij richting near".split())
 # What follows a name at the start of a sentence: where the person comes from in the writer's life.
 _PERSON_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:from|van|uit)[ \u00a0]+(?:my|mijn|m'n|mn|our|onze|ons|the|de|het|work|school|werk|"
