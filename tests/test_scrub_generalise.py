@@ -36,6 +36,8 @@ GONE = [
     ("write to sam.k(at)yahoo(dot)com please", "sam.k(at)yahoo(dot)com", "email"),
     ("mail naar an.de.smet(at)telenet(dot)be", "an.de.smet(at)telenet(dot)be", "email"),
     ("stuur het naar joost.b [at] ziggo [dot] nl", "joost.b [at] ziggo [dot] nl", "email"),
+    ("contact me at rob.h(at)proton(dot)me if you can", "rob.h(at)proton(dot)me", "email"),
+    ("mail mij at lien.v(at)telenet(dot)be aub", "lien.v(at)telenet(dot)be", "email"),
     # 3. surnames with an apostrophe
     ("Cheers,\nLiam O'Connor", "Liam O'Connor", "name"),
     ("Best wishes,\nNiamh O'Sullivan", "Niamh O'Sullivan", "name"),
@@ -111,6 +113,7 @@ HOSTILE = [
     "KSV " * 250_000,
     "a punt " * 140_000,
     "x(at)y(dot)" * 90_000,
+    "me at a.b " * 100_000,
     "O'" * 500_000,
     "Straat 1 huis " * 70_000,
     "ab-12-c " * 120_000,

@@ -34,6 +34,7 @@ OBFUSCATED_EMAIL_RE = re.compile(
     re.I,
 )
 _OBFUSCATION_HINT = re.compile(r"\b(?:at|apenstaartje)\b|[\[\(\{<]\s*(?:at|@|a)\s*[\]\)\}>]|\s@|@\s", re.I)
+_FIRST_WORD = re.compile(r"[\w+-]+")
 _LAST_LABEL = re.compile(r"(\w+)\W*$")
 
 
@@ -49,10 +50,17 @@ def find_emails(text: str) -> list[Span]:
             if "." in text[text.index("@", m.start()) : end]:
                 spans.append(Span(m.start(), end, "email", 100))
     if _OBFUSCATION_HINT.search(text):
-        for m in OBFUSCATED_EMAIL_RE.finditer(text):
+        pos = 0
+        while (m := OBFUSCATED_EMAIL_RE.search(text, pos)) is not None:
             label = _LAST_LABEL.search(m.group())
             if label and label.group(1).lower() in TLDS:
                 spans.append(Span(m.start(), m.end(), "email", 99))
+                pos = m.end()
+            else:
+                # "reach me at jake.w(at)...": the spoken "at" before the address made a false start;
+                # try again one word later (matches are bounded, so this stays linear)
+                w = _FIRST_WORD.match(text, m.start())
+                pos = max(m.start() + 1, w.end() if w else 0)
     return spans
 
 
