@@ -129,16 +129,19 @@ async def main() -> None:
         env["INTAKE__WEBCHAT__MESSAGES_PER_MINUTE"] = "10000"
         cmd = [str(exe), "serve", "--port", str(port), "--data-dir", tmp.name]
         # Started once, before the timed part: blocking here is harmless.
+        log_file = open(Path(tmp.name) / "serve.log", "w")  # noqa: ASYNC230 - closed below
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL,  # noqa: ASYNC220
-                                stderr=subprocess.PIPE, text=True)
+                                stderr=log_file)
         db = db or f"sqlite+aiosqlite:///{tmp.name}/intake.db"
     try:
         try:
             await wait_up(url)
         except RuntimeError:
-            if proc is not None:
+            if proc is not None and tmp is not None:
                 proc.terminate()
-                raise SystemExit(f"service did not come up: {proc.communicate()[1][-2000:]}") from None
+                proc.wait(timeout=10)
+                tail = (Path(tmp.name) / "serve.log").read_text()[-2000:]
+                raise SystemExit(f"service did not come up: {tail}") from None
             raise
         # Saturation: every writer sends again as soon as it has its answer; how many messages
         # per second the service carries through the whole pipeline.
