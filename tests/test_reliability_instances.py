@@ -124,9 +124,6 @@ async def test_two_instances_share_queue_claims_live_updates_and_jobs(
             await c.close()
 
 
-@pytest.mark.xfail(strict=True, reason="channels/webchat.py deliver(): an instance without the writer's "
-                   "socket answers TemporaryFailure(retry_after=30), so a reply written on the other "
-                   "instance waits 30 s or more")
 async def test_counsellor_reply_reaches_a_writer_connected_to_the_other_instance(
         pair: tuple[list[Instance], str]) -> None:
     (a, b), url = pair

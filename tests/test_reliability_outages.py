@@ -61,14 +61,8 @@ async def on_cluster(tmp_path: Path, cluster: Cluster) -> AsyncIterator[tuple[Se
     try:
         yield service, where, url
     finally:
-        # Shutting down after a database restart raises from the event relay: proven and
-        # reported by test_console_events_cross_instances_again_after_a_postgresql_restart.
-        # So does Service.stop() from the scheduler's leader connection: proven and reported by
-        # test_the_service_stops_cleanly_after_a_postgresql_restart.
-        with contextlib.suppress(asyncpg.InterfaceError):
-            await runner.cleanup()
-        with contextlib.suppress(Exception):
-            await service.stop()
+        await runner.cleanup()  # cleanly, also after the database restart
+        await service.stop()
 
 
 async def healthy(where: str, within: float = 20.0) -> bool:
@@ -136,8 +130,6 @@ async def test_postgresql_restart_service_recovers_without_restart(
         await after.close()
 
 
-@pytest.mark.xfail(strict=True, reason="bot/store/outbox.py _record_loop drops a batch whose recording "
-                   "failed: a reply already shown stays 'sending' and is delivered again after its lock")
 async def test_a_delivery_just_before_the_outage_is_recorded_once_the_database_is_back(
         on_cluster: tuple[Service, str, str], cluster: Cluster) -> None:
     _svc, where, url = on_cluster
@@ -164,9 +156,6 @@ async def test_a_delivery_just_before_the_outage_is_recorded_once_the_database_i
         await w.close()
 
 
-@pytest.mark.xfail(strict=True, reason="bot/console/relay.py PgRelay: the LISTEN connection is opened once "
-                   "in start() and never re-opened, and _forward catches only PostgresError/OSError: after a "
-                   "database restart events no longer cross instances and stop() raises InterfaceError")
 async def test_console_events_cross_instances_again_after_a_postgresql_restart(
         tmp_path: Path, cluster: Cluster) -> None:
     url = await create_database(cluster.admin_dsn)
@@ -200,9 +189,6 @@ async def test_console_events_cross_instances_again_after_a_postgresql_restart(
             await svc.stop()
 
 
-@pytest.mark.xfail(strict=True, reason="bot/scheduler.py Jobs.stop(): closing the leader connection that "
-                   "the restart killed raises InterfaceError, so Service.stop() skips the sender, channels "
-                   "and store")
 async def test_the_service_stops_cleanly_after_a_postgresql_restart(tmp_path: Path, cluster: Cluster) -> None:
     url = await create_database(cluster.admin_dsn)
     settings = load_settings(None, env={"INTAKE__SERVER__DATABASE_URL": url},
