@@ -335,7 +335,7 @@ class TelegramChannel:
                        lang=self._lang.get(chat_id), media=media)
         for attempt in range(3):
             try:
-                outcome = await self.service.pipeline.handle(env)
+                await self.service.pipeline.handle(env)
                 break
             except Exception as exc:  # the store may be briefly busy or unreachable
                 log.warning("telegram: storing a message failed (%s), try %d", type(exc).__name__,
