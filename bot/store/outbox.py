@@ -364,7 +364,10 @@ class OutboxSender:
                     delay = min(delay * 2, 10.0)
             for _ in batch:
                 self._results.task_done()
-            self._wake.set()  # a recorded item may unblock the next one of its conversation
+            if any(r.error is not None or not r.tried for r in batch):
+                # A retry or a released item may be due again soon. (A younger item waiting
+                # behind a delivered one is found by the next poll.)
+                self._wake.set()
 
 
 def _chains(items: list[OutboxItem]) -> list[list[OutboxItem]]:
