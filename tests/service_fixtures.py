@@ -2,9 +2,11 @@
 clock and a fresh data folder; against SQLite and, where available, PostgreSQL."""
 from __future__ import annotations
 
+import asyncio
 import logging
 import socket
-from collections.abc import AsyncIterator
+import sys
+from collections.abc import AsyncIterator, Awaitable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -62,6 +64,17 @@ def make_settings(data_dir: Path, store_url: str, port: int = 0, **overrides: ob
                                                    "data_dir": str(data_dir), **overrides})
 
 
+async def shut_down(what: str, step: Awaitable[object], within: float = 30.0) -> None:
+    """A teardown step that may not hang the suite: on time-out, say which tasks were stuck."""
+    try:
+        await asyncio.wait_for(step, within)
+    except TimeoutError:
+        for task in asyncio.all_tasks():
+            if task is not asyncio.current_task():
+                task.print_stack(limit=6, file=sys.stderr)
+        raise AssertionError(f"{what} did not finish within {within:.0f} s") from None
+
+
 @pytest.fixture
 async def service(tmp_path: Path, store_url: str) -> AsyncIterator[Service]:
     """A started service without its web server, standing at an open moment (OPEN)."""
@@ -70,7 +83,7 @@ async def service(tmp_path: Path, store_url: str) -> AsyncIterator[Service]:
     try:
         yield svc
     finally:
-        await svc.stop()
+        await shut_down("Service.stop()", svc.stop())
 
 
 @pytest.fixture
@@ -94,7 +107,9 @@ async def running(tmp_path: Path, store_url: str) -> AsyncIterator[Running]:
     try:
         yield Running(service, clock, f"http://127.0.0.1:{port}", data_dir, logs)
     finally:
-        await runner.cleanup()
-        await service.stop()
-        root.removeHandler(logs)
+        try:
+            await shut_down("the web server's cleanup", runner.cleanup())
+            await shut_down("Service.stop()", service.stop())
+        finally:
+            root.removeHandler(logs)
         root.setLevel(old_level)
