@@ -183,14 +183,17 @@ class Service:
                 {"id": m.id, "sender": m.sender, "kind": m.kind, "text": m.body or ""} for m in rows
             ])
 
-    async def resumed(self, conversation_id: str) -> None:
-        """The history was just shown: replies still waiting for this page count as delivered."""
+    async def resumed(self, conversation_id: str, shown_upto: int) -> None:
+        """The history up to message `shown_upto` is on the writer's page: replies to it that
+        still wait, failed, or were claimed by an instance that died count as delivered, so
+        none of them is sent to the page a second time."""
         async with self.store.write() as s:
             await s.execute(
                 update(OutboxRow)
                 .where(OutboxRow.conversation_id == conversation_id, OutboxRow.channel == "webchat",
-                       OutboxRow.state.in_(("pending", "failed")))
-                .values(state="delivered", delivered_at=self.clock.now())
+                       OutboxRow.state.in_(("pending", "failed", "sending")),
+                       OutboxRow.message_id <= shown_upto)
+                .values(state="delivered", delivered_at=self.clock.now(), locked_until=None)
             )
 
     async def choose(self, channel: str, conversation_id: str | None, choice: str, lang: str,

@@ -42,6 +42,9 @@ class _Connection:
         self.conversation_id: str | None = None
         self.sent_times: deque[float] = deque()
         self.resume_attempts = 0
+        # Message ids already on this page: a reply is never shown twice, whatever the outbox
+        # retries after a crash.
+        self.shown: set[int] = set()
 
     async def send(self, data: Mapping[str, Any]) -> None:
         if not self.ws.closed:
@@ -113,6 +116,10 @@ class WebChat:
             # in the history when they come back with their code.
             raise TemporaryFailure(retry_after=30.0)
         for c in list(conns):
+            if reply.message_id is not None:
+                if reply.message_id in c.shown:
+                    continue
+                c.shown.add(reply.message_id)
             await c.send(_message_frame(reply, sender="counsellor" if reply.kind == "counsellor" else "bot"))
 
     def connected(self, conversation_id: str) -> bool:
@@ -211,9 +218,10 @@ class WebChat:
             return
         self._attach(conn, found.conversation_id)
         conn.lang = found.lang
+        conn.shown.update(m["id"] for m in found.messages)
+        await self.service.resumed(found.conversation_id, max(conn.shown, default=0))
         await conn.send({"type": "history", "messages": found.messages,
                          "text": text(conn.lang, "chat.resume_ok")})
-        await self.service.resumed(found.conversation_id)
         await self._push_positions()
 
     async def _choose(self, conn: _Connection, choice: str, data: Mapping[str, Any]) -> None:
