@@ -85,6 +85,9 @@ class ImapMailbox:
             proto.transport = await loop.start_tls(proto.transport, proto, tls_context(self.cfg),
                                                    server_hostname=self.cfg.imap_host)
         except (OSError, ssl.SSLError) as exc:
+            # The connection is dead mid-upgrade: no LOGOUT on it (close() would wait its
+            # whole timeout for an answer that cannot come, delaying every reconnect).
+            self.lost.set()
             raise ImapError(f"TLS handshake failed ({type(exc).__name__})") from None
         await asyncio.wait_for(proto.capability(), TIMEOUT)
 
