@@ -3,8 +3,9 @@
     python benchmarks/webchat_load.py                 # starts `intake-bot serve` on a temp folder
     python benchmarks/webchat_load.py --url http://127.0.0.1:8080 --database-url sqlite+aiosqlite:///data/intake.db
 
-Each writer sends FAQ questions (every one gets an answer through the full pipeline: scrub,
-urgency, FAQ, route, one durable transaction, outbox) and times send → the bot's reply. Two
+Each writer connects; once all are connected, each sends FAQ questions (every one gets an
+answer through the full pipeline: scrub, urgency, FAQ, route, one durable transaction, outbox)
+and times send → the bot's reply. Two
 phases: saturation (each writer sends again the moment it is answered: msgs_per_s) and paced
 (each writer waits ~--pause s between messages, as a person typing: p50_ms and p99_ms). In the
 same run it measures the raw rate of durable single-row inserts into the same store, so the
@@ -36,10 +37,13 @@ QUESTIONS = [
 
 
 async def writer(url: str, n: int, latencies: list[float], errors: list[str],
-                 pause: float = 0.0) -> None:
-    """Send `n` questions, each after the previous answer, waiting ~`pause` s between them."""
+                 ready: asyncio.Barrier, pause: float = 0.0) -> None:
+    """Connect, wait until every writer is connected, then send `n` questions, each after the
+    previous answer, waiting ~`pause` s between them."""
     async with aiohttp.ClientSession() as http, http.ws_connect(f"{url}/chat/ws?lang=nl") as ws:
         await ws.receive_json()  # status
+        # The clock is for messages: 200 handshakes in the same instant are not what is measured.
+        await ready.wait()
         if pause:
             await asyncio.sleep(random.uniform(0, pause))  # writers do not start in step
         for i in range(n):
@@ -56,6 +60,17 @@ async def writer(url: str, n: int, latencies: list[float], errors: list[str],
                 if msg.get("type") == "notice":
                     errors.append(msg.get("key", "?"))
                     break
+
+
+async def phase(url: str, writers: int, n: int, latencies: list[float], errors: list[str],
+                pause: float = 0.0) -> float:
+    """Run one phase; returns the seconds from the moment all writers were connected."""
+    ready = asyncio.Barrier(writers + 1)
+    tasks = [asyncio.create_task(writer(url, n, latencies, errors, ready, pause)) for _ in range(writers)]
+    await asyncio.wait_for(ready.wait(), timeout=60)
+    t0 = time.perf_counter()
+    await asyncio.gather(*tasks)
+    return time.perf_counter() - t0
 
 
 async def raw_inserts(database_url: str, seconds: float) -> float:
@@ -108,7 +123,9 @@ async def main() -> None:
     ap.add_argument("--url")
     ap.add_argument("--database-url")
     ap.add_argument("--writers", type=int, default=200)
-    ap.add_argument("--messages", type=int, default=5, help="messages per writer")
+    ap.add_argument("--messages", type=int, default=5, help="messages per writer, paced phase")
+    ap.add_argument("--saturation-messages", type=int, default=10,
+                    help="messages per writer, saturation phase")
     ap.add_argument("--pause", type=float, default=2.0,
                     help="seconds a writer takes between messages in the paced phase (a fast typist)")
     ap.add_argument("--raw-seconds", type=float, default=5.0)
@@ -147,14 +164,11 @@ async def main() -> None:
         # per second the service carries through the whole pipeline.
         flat_out: list[float] = []
         errors: list[str] = []
-        t0 = time.perf_counter()
-        await asyncio.gather(*(writer(url, args.messages, flat_out, errors) for _ in range(args.writers)))
-        elapsed = time.perf_counter() - t0
+        elapsed = await phase(url, args.writers, args.saturation_messages, flat_out, errors)
         rate = len(flat_out) / elapsed
-        # Paced: the same writers at a typist's pace; what each of them waits for an answer.
+        # Paced: the same number of writers at a typist's pace; what each of them waits for an answer.
         paced: list[float] = []
-        await asyncio.gather(*(writer(url, args.messages, paced, errors, args.pause)
-                               for _ in range(args.writers)))
+        await phase(url, args.writers, args.messages, paced, errors, args.pause)
         q = statistics.quantiles(paced, n=100)
         p50, p99 = statistics.median(paced), q[98]
         sat = statistics.quantiles(flat_out, n=100)

@@ -15,24 +15,24 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.envelope import Envelope, Reply
 from bot.replies import ReplyWriter
 from bot.routing import Decision, Situation, decide
-from bot.store import outbox, persons, vault
+from bot.store import intake, outbox, persons, vault
 from bot.store.claims import queue_position
 from bot.store.crypto import Keyring
 from bot.store.db import Store
-from bot.store.models import Conversation, Message
+from bot.store.intake import ConversationRow
 from bot.store.outbox import OutboxItem
 from handlers.faq import match
 from handlers.language import detect
 from handlers.sanitise import sanitise
 from handlers.scrub import scrub
-from handlers.urgency import assess
+from handlers.urgency import Assessment, assess
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,55 @@ class Outcome:
     decision: Decision | None = field(default=None, compare=False)
 
 
+@dataclass(frozen=True)
+class _Incoming:
+    """A message scrubbed and looked at, on its way to the store; raw values only in `env`."""
+
+    env: Envelope
+    text: str  # scrubbed
+    finding_kinds: dict[str, int]
+    guessed: str
+    urgency: Assessment | None
+    faq_ids: tuple[str, ...]
+    open_now: bool
+    now: datetime
+    thread_key: str | None
+    also: Callable[[AsyncSession, str], Awaitable[None]] | None
+
+
+@dataclass
+class _Step:
+    """One message's way through routing and the store, within a shared commit."""
+
+    inc: _Incoming
+    conv: ConversationRow
+    is_new: bool
+    lang: str
+    found: tuple[str, ...]
+    decision: Decision
+    resume_code: str | None
+    state: str  # the conversation's state and urgency right after this message
+    urgent: bool
+    position: int | None = None
+    reply: Reply | None = None
+    message_id: int | None = None
+    items: tuple[OutboxItem, ...] = ()
+
+    def outcome(self) -> Outcome:
+        return Outcome(
+            conversation_id=self.conv.id, message_id=self.message_id,
+            replies=(self.reply,) if self.reply is not None else (), outbox_items=self.items,
+            new_conversation=self.is_new, resume_code=self.resume_code, urgent=self.urgent,
+            state=self.state, lang=self.lang, queue_position=self.position, decision=self.decision,
+        )
+
+
+def _message_row(st: _Step, sender: str, kind: str, body: str, finding_kinds: dict[str, int]
+                 ) -> dict[str, Any]:
+    return {"conversation_id": st.conv.id, "created_at": st.inc.now, "sender": sender, "kind": kind,
+            "body": body, "faq_ids": list(st.found), "finding_kinds": finding_kinds}
+
+
 class Pipeline:
     def __init__(
         self,
@@ -69,7 +118,8 @@ class Pipeline:
         is_open: Callable[[datetime], bool],
         now: Callable[[], datetime],
         traits: Mapping[str, ChannelTraits],
-        write: Callable[[Callable[[AsyncSession], Awaitable[Outcome]]], Awaitable[Outcome]],
+        write: Callable[[Callable[[AsyncSession, list[_Incoming]], Awaitable[list[Outcome]]], _Incoming],
+                        Awaitable[Outcome]],
         after_commit: Callable[[Outcome], None] = lambda _o: None,
         claim_seconds: float = 60.0,
     ) -> None:
@@ -88,7 +138,6 @@ class Pipeline:
         """Take one inbound message. `also` runs in the same transaction with the conversation
         id (a channel's own bookkeeping, e.g. the mailbox position, commits with the message)."""
         now = env.received_at or self.now()
-        traits = self.traits[env.channel]
 
         # 1. Identifiers out, before the text is looked at, stored or shown anywhere.
         cleaned = scrub(sanitise(env.text), env.lang)
@@ -98,106 +147,130 @@ class Pipeline:
         # 2. Acute risk first; then the questions we can answer at once.
         urgency = assess(text) if text.strip() else None
         faq_ids = tuple(m.id for m in match(text, guessed)) if text.strip() else ()
-        open_now = self.is_open(now)
+        incoming = _Incoming(
+            env=env, text=text, finding_kinds=dict(Counter(f.kind for f in cleaned.findings)),
+            guessed=guessed, urgency=urgency, faq_ids=faq_ids, open_now=self.is_open(now), now=now,
+            thread_key=self.keyring.lookup_hash(env.channel, env.thread) if env.thread else None,
+            also=also,
+        )
 
-        async def unit(s: AsyncSession) -> Outcome:
-            conv, is_new = await self._conversation(s, env, guessed, now)
-            if also is not None:
-                await s.flush()
-                await also(s, conv.id)
-            # A short "ok" must not flip a conversation's language: unsure means "as before".
-            lang = env.lang or (guessed if is_new else detect(text, default=conv.lang))
-            found = faq_ids
-            if lang != guessed and text.strip():
-                found = tuple(m.id for m in match(text, lang))
-
-            # 3. Route: what the writer is told and whether a person is needed.
-            decision = decide(Situation(
-                open_now=open_now,
-                urgent=bool(urgency and urgency.urgent),
-                faq_ids=found,
-                state=None if is_new else conv.state,
-                automatic=env.automatic,
-                media_only=bool(env.media) and not text.strip(),
-                can_push=traits.can_push,
-            ))
-
-            # 4. The conversation's new state and the bot's reply, written once.
-            resume_code = self._apply(conv, decision, urgency.reasons if urgency else (), found,
-                                      lang, now, is_new and traits.resume_codes and not env.automatic,
-                                      open_now)
-            if env.reply_address:
-                await vault.vault_put(s, conv.id, env.channel, dict(env.reply_address))
-            position = None
-            if conv.state == "waiting":
-                await s.flush()
-                position = await queue_position(s, conv.id)
-            reply = self.replies.compose(decision, lang, now, position=position, code=resume_code)
-
-            # 5. Store the scrubbed message and the reply as the bot's message (one flush).
-            msg = bot_msg = None
-            if text.strip():
-                msg = Message(conversation_id=conv.id, created_at=now, sender="writer", kind="text",
-                              body=text, faq_ids=list(found),
-                              finding_kinds=dict(Counter(f.kind for f in cleaned.findings)))
-                s.add(msg)
-            if reply is not None:
-                bot_msg = Message(conversation_id=conv.id, created_at=now, sender="bot",
-                                  kind=reply.kind, body=reply.text, faq_ids=list(found))
-                s.add(bot_msg)
-            await s.flush()
-            message_id = msg.id if msg is not None else None
-
-            # 6. The reply goes out through the outbox.
-            items: list[OutboxItem] = []
-            if reply is not None and bot_msg is not None:
-                reply = Reply(text=reply.text, kind=reply.kind, message_id=bot_msg.id,
-                              buttons=reply.buttons, extra=reply.extra)
-                payload = reply.to_payload()
-                # Born claimed by this instance: delivered right after the commit, no second
-                # transaction to claim it; another sender takes over only if we die first.
-                oid = await outbox.enqueue(s, conv.id, env.channel, payload, message_id=bot_msg.id,
-                                           now=now, claim_seconds=self.claim_seconds)
-                items.append(OutboxItem(oid, conv.id, bot_msg.id, env.channel, payload, 1))
-            return Outcome(
-                conversation_id=conv.id, message_id=message_id,
-                replies=(reply,) if reply is not None else (), outbox_items=tuple(items),
-                new_conversation=is_new, resume_code=resume_code, urgent=conv.urgent,
-                state=conv.state, lang=lang, queue_position=position, decision=decision,
-            )
-
-        # Committed (shared with concurrent writers' messages) before anyone is told.
-        outcome = await self.write(unit)
+        # 3–6 run in `_store`, for this message and the others of the same shared commit, which
+        # is durable before anyone is told.
+        outcome = await self.write(self._store, incoming)
         self.after_commit(outcome)
         return outcome
 
-    async def _conversation(self, s: AsyncSession, env: Envelope, lang: str,
-                            now: datetime) -> tuple[Conversation, bool]:
-        """The writer's open conversation on this channel, or a new one."""
-        thread_key = self.keyring.lookup_hash(env.channel, env.thread) if env.thread else None
-        conv: Conversation | None = None
-        if env.conversation_id:
-            conv = await s.get(Conversation, env.conversation_id)
-        elif thread_key:
-            conv = (await s.execute(
-                select(Conversation)
-                .where(Conversation.thread_key == thread_key, Conversation.state != "closed")
-                .order_by(Conversation.created_at.desc()).limit(1)
-            )).scalar_one_or_none()
-        if conv is not None and conv.state != "closed":
-            conv.updated_at = now
-            return conv, False
-        conv = Conversation(
-            id=secrets.token_urlsafe(16), channel=env.channel, lang=lang, state="bot",
-            urgent=False, urgent_reasons=[], out_of_hours=False, created_at=now, updated_at=now,
-            thread_key=thread_key, connected=env.channel == "webchat", faq_answered=[],
+    async def _store(self, s: AsyncSession, batch: list[_Incoming]) -> list[Outcome]:
+        by_id, by_thread = await intake.load_conversations(
+            s, (i.env.conversation_id for i in batch if i.env.conversation_id),
+            (i.thread_key for i in batch if i.thread_key and not i.env.conversation_id))
+        new: set[str] = set()
+        steps: list[_Step] = []
+        for inc in batch:
+            conv = self._conversation(inc, by_id, by_thread)
+            created = conv is None
+            if conv is None:
+                conv = await self._new_conversation(s, inc, by_id, by_thread)
+                new.add(conv.id)
+            else:
+                conv.updated_at = inc.now
+            steps.append(self._route(inc, conv, is_new=created))
+
+        # 4. The conversations' new state, then what channels keep with them.
+        await intake.save_conversations(s, (st.conv for st in steps), new)
+        for st in steps:
+            if st.inc.also is not None:
+                await st.inc.also(s, st.conv.id)
+            if st.inc.env.reply_address:
+                await vault.vault_put(s, st.conv.id, st.inc.env.channel, dict(st.inc.env.reply_address))
+        for st in steps:
+            position = await queue_position(s, st.conv.id) if st.state == "waiting" else None
+            st.position = position
+            st.reply = self.replies.compose(st.decision, st.lang, st.inc.now, position=position,
+                                            code=st.resume_code)
+
+        # 5. The scrubbed messages and the bot's replies, in the order they happened.
+        rows: list[dict[str, Any]] = []
+        for st in steps:
+            if st.inc.text.strip():
+                rows.append(_message_row(st, "writer", "text", st.inc.text, st.inc.finding_kinds))
+            if st.reply is not None:
+                rows.append(_message_row(st, "bot", st.reply.kind, st.reply.text, {}))
+        ids = iter(await intake.insert_messages(s, rows))
+        for st in steps:
+            st.message_id = next(ids) if st.inc.text.strip() else None
+            if st.reply is not None:
+                r = st.reply
+                st.reply = Reply(text=r.text, kind=r.kind, message_id=next(ids), buttons=r.buttons,
+                                 extra=r.extra)
+
+        # 6. The replies go out through the outbox, born claimed by this instance: delivered right
+        # after the commit, no second transaction to claim them; another sender takes over only
+        # if we die first.
+        sent = [st for st in steps if st.reply is not None]
+        oids = await outbox.enqueue_claimed(
+            s, [(st.conv.id, st.inc.env.channel, st.reply.to_payload(), st.reply.message_id)
+                for st in sent if st.reply is not None],
+            now=batch[0].now, claim_seconds=self.claim_seconds)
+        for st, oid in zip(sent, oids, strict=True):
+            assert st.reply is not None
+            st.items = (OutboxItem(oid, st.conv.id, st.reply.message_id, st.inc.env.channel,
+                                   st.reply.to_payload(), 1),)
+        return [st.outcome() for st in steps]
+
+    @staticmethod
+    def _conversation(inc: _Incoming, by_id: dict[str, ConversationRow],
+                      by_thread: dict[str, ConversationRow]) -> ConversationRow | None:
+        """The writer's open conversation on this channel, if any."""
+        if inc.env.conversation_id:
+            conv = by_id.get(inc.env.conversation_id)
+        else:
+            conv = by_thread.get(inc.thread_key) if inc.thread_key else None
+        return conv if conv is not None and conv.state != "closed" else None
+
+    async def _new_conversation(self, s: AsyncSession, inc: _Incoming, by_id: dict[str, ConversationRow],
+                                by_thread: dict[str, ConversationRow]) -> ConversationRow:
+        env = inc.env
+        conv = ConversationRow(
+            id=secrets.token_urlsafe(16), channel=env.channel, lang=inc.guessed, state="bot",
+            created_at=inc.now, updated_at=inc.now, thread_key=inc.thread_key,
+            connected=env.channel == "webchat",
         )
         if env.person:
-            conv.person_year, conv.person_hash = await persons.person_hash(s, env.person, now)
-        s.add(conv)
-        return conv, True
+            conv.person_year, conv.person_hash = await persons.person_hash(s, env.person, inc.now)
+        # A second message of the same writer in this batch finds it as if it were stored.
+        by_id[conv.id] = conv
+        if env.conversation_id:
+            by_id[env.conversation_id] = conv
+        if inc.thread_key:
+            by_thread[inc.thread_key] = conv
+        return conv
 
-    def _apply(self, conv: Conversation, decision: Decision, reasons: tuple[str, ...],
+    def _route(self, inc: _Incoming, conv: ConversationRow, *, is_new: bool) -> _Step:
+        """3. Decide what the writer is told and whether a person is needed; move the conversation."""
+        traits = self.traits[inc.env.channel]
+        text = inc.text
+        # A short "ok" must not flip a conversation's language: unsure means "as before".
+        lang = inc.env.lang or (inc.guessed if is_new else detect(text, default=conv.lang))
+        found = inc.faq_ids
+        if lang != inc.guessed and text.strip():
+            found = tuple(m.id for m in match(text, lang))
+        decision = decide(Situation(
+            open_now=inc.open_now,
+            urgent=bool(inc.urgency and inc.urgency.urgent),
+            faq_ids=found,
+            state=None if is_new else conv.state,
+            automatic=inc.env.automatic,
+            media_only=bool(inc.env.media) and not text.strip(),
+            can_push=traits.can_push,
+        ))
+        code = self._apply(conv, decision, inc.urgency.reasons if inc.urgency else (), found, lang,
+                           inc.now, is_new and traits.resume_codes and not inc.env.automatic,
+                           inc.open_now)
+        return _Step(inc=inc, conv=conv, is_new=is_new, lang=lang, found=found, decision=decision,
+                     resume_code=code, state=conv.state, urgent=conv.urgent)
+
+    def _apply(self, conv: ConversationRow, decision: Decision, reasons: tuple[str, ...],
                faq_ids: tuple[str, ...], lang: str, now: datetime, wants_code: bool,
                open_now: bool) -> str | None:
         """Move the conversation to the decided state; returns a new resume code, if any."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import callbacks, faq_answers
 from bot.clock import Clock
@@ -88,13 +89,14 @@ class Service:
             store=self.store, keyring=self.keyring, replies=self.replies,
             is_open=self.hours.is_open, now=self.clock.now,
             traits={name: ch.traits for name, ch in self.channels.items()},
-            write=self.writer.run,
+            write=self.writer.run_batched,
             after_commit=self._after_commit,
         )
         o = self.settings.outbox
         self.sender = outbox.OutboxSender(
             self.store, self._deliver, now=self.clock.now, max_attempts=o.max_attempts,
             base_backoff=o.base_backoff_seconds, max_backoff=o.max_backoff_seconds,
+            write=self.writer.run,
         )
         for ch in self.channels.values():
             await ch.start()
@@ -302,9 +304,11 @@ class Service:
         self._spawn(self._set_connected(conversation_id, connected))
 
     async def _set_connected(self, conversation_id: str, connected: bool) -> None:
-        async with self.store.write() as s:
+        async def unit(s: AsyncSession) -> None:
             await s.execute(update(Conversation).where(Conversation.id == conversation_id)
                             .values(connected=connected))
+
+        await self.writer.run(unit)
         self.events.publish({"type": "queue", "conversation_id": conversation_id})
 
     def _spawn(self, coro: Any) -> None:

@@ -151,6 +151,8 @@ async def test_aiohttp_access_log_and_unhandled_error_are_stripped(captured: io.
     got = lines(captured)
     loggers = {line["logger"] for line in got}
     assert {"aiohttp.access", "aiohttp.server"} <= loggers, loggers
+    access = next(line["message"] for line in got if line["logger"] == "aiohttp.access")
+    assert "status=500 bytes=" in access, access  # stripped of identifiers, still readable
     assert any("RuntimeError" in line.get("exception", "") for line in got)
     assert_clean(captured.getvalue())
 

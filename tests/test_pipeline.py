@@ -164,3 +164,65 @@ async def test_a_channels_bookkeeping_commits_with_the_message_or_not_at_all(ser
     async with service.store.sessionmaker() as s:
         assert await s.get(Conversation, seen[0]) is None
         assert (await s.execute(select(Message))).first() is None
+
+
+# --- many messages in one shared commit (bot/store/group.py, bot/store/intake.py) ---------------
+
+def test_the_pipelines_conversation_snapshot_has_every_column() -> None:
+    # A column added to conversations but not to the snapshot would be lost on insert.
+    import dataclasses
+
+    from bot.store.intake import ConversationRow
+    assert sorted(f.name for f in dataclasses.fields(ConversationRow)) == \
+        sorted(c.name for c in Conversation.__table__.columns)
+
+
+async def test_messages_arriving_together_share_a_commit_and_each_gets_its_own_answer(
+        service: Service) -> None:
+    import asyncio
+    questions = ["is het gratis?", "ben ik hier echt anoniem?", STORY, "komt de politie langs?"] * 10
+    outs = await asyncio.gather(*(service.pipeline.handle(chat(q)) for q in questions))
+    assert len({o.conversation_id for o in outs}) == len(questions)
+    for q, o in zip(questions, outs, strict=True):
+        stored = await messages(service, o.conversation_id)
+        assert [m.sender for m in stored] == ["writer", "bot"]
+        assert stored[0].id == o.message_id and stored[1].id == o.replies[0].message_id
+        assert o.outbox_items[0].message_id == stored[1].id
+        assert (o.state == "waiting") == (q == STORY)
+    waiting = sorted(o.queue_position for o in outs if o.state == "waiting")
+    assert waiting[0] == 1 and waiting[-1] <= 10
+    async with service.store.sessionmaker() as s:
+        n_out = (await s.execute(text("SELECT count(*) FROM outbox"))).scalar_one()
+    assert n_out == len(questions)
+
+
+async def test_two_messages_of_one_thread_in_one_commit_land_in_one_conversation(service: Service) -> None:
+    import asyncio
+    # As an e-mail thread or a Telegram chat would be (those channels are off in this service).
+    mail = {"channel": "webchat", "thread": "canary-thread@example.org", "reply_address": {"to": "x"}}
+    a, b = await asyncio.gather(
+        service.pipeline.handle(Envelope(text="Is het gratis?", **mail)),  # type: ignore[arg-type]
+        service.pipeline.handle(Envelope(text=STORY, **mail)))  # type: ignore[arg-type]
+    assert a.conversation_id == b.conversation_id
+    assert a.new_conversation != b.new_conversation  # exactly one of them opened it
+    stored = await messages(service, a.conversation_id)
+    assert [m.sender for m in stored] == ["writer", "bot", "writer", "bot"]
+    assert b.state == "waiting"
+
+
+async def test_one_bad_message_in_a_shared_commit_fails_alone(service: Service) -> None:
+    import asyncio
+
+    async def refuse(_s: object, _cid: str) -> None:
+        raise ValueError("this channel's bookkeeping failed")
+
+    good = [service.pipeline.handle(chat("is het gratis?")) for _ in range(5)]
+    bad = service.pipeline.handle(chat("ben ik hier echt anoniem?"), also=refuse)
+    results = await asyncio.gather(*good, bad, return_exceptions=True)
+    assert isinstance(results[-1], ValueError)
+    for o in results[:-1]:
+        assert not isinstance(o, BaseException)
+        assert [m.sender for m in await messages(service, o.conversation_id)] == ["writer", "bot"]
+    async with service.store.sessionmaker() as s:
+        n = (await s.execute(text("SELECT count(*) FROM conversations"))).scalar_one()
+    assert n == 5  # nothing of the refused one was kept

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 import sys
@@ -28,6 +29,10 @@ async def serve(service: Service) -> None:
     site = web.TCPSite(runner, server.host, server.port)
     await site.start()
     log.info("web chat at http://%s:%s/chat", server.host, server.port)
+    # What start-up built (modules, tables, compiled patterns) lives as long as the process: out
+    # of the collector's sight, a full collection pauses for milliseconds instead of ~80 ms of
+    # every writer's wait.
+    gc.freeze()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

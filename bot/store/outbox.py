@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy import and_, exists, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -99,6 +99,21 @@ async def enqueue(s: AsyncSession, conversation_id: str, channel: str, payload: 
     s.add(item)
     await s.flush()
     return item.id
+
+
+async def enqueue_claimed(s: AsyncSession, items: list[tuple[str, str, dict[str, Any], int | None]], *,
+                          now: datetime, claim_seconds: float) -> list[int]:
+    """Many items born claimed (see `enqueue`), one statement: (conversation id, channel, payload,
+    message id) each; returns their ids in the same order."""
+    if not items:
+        return []
+    until = now + timedelta(seconds=claim_seconds)
+    rows = [{"conversation_id": cid, "message_id": mid, "channel": channel, "payload": payload,
+             "state": "sending", "attempts": 1, "next_attempt_at": now, "created_at": now,
+             "locked_until": until} for cid, channel, payload, mid in items]
+    table = Outbox.__table__
+    result = await s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+    return [int(r[0]) for r in result]
 
 
 def _claimable(row: Any, now: datetime) -> Any:
@@ -201,8 +216,13 @@ class OutboxSender:
                  base_backoff: float = DEFAULT_BASE_BACKOFF,
                  max_backoff: float = DEFAULT_MAX_BACKOFF,
                  batch: int = 50, max_in_flight: int = 200, lock_seconds: float = 60.0,
-                 idle_seconds: float = 1.0, deliver_timeout: float = 30.0) -> None:
+                 idle_seconds: float = 1.0, deliver_timeout: float = 30.0,
+                 write: Callable[[Callable[[AsyncSession], Awaitable[None]]], Awaitable[None]] | None = None,
+                 ) -> None:
         self.store = store
+        # Where outcomes are written: a group commit shares its fsync with the messages that
+        # arrive meanwhile (bot/store/group.py); by default a transaction of their own.
+        self._write = write or self._own_transaction
         self.deliver = deliver
         self.now = now
         self.max_attempts = max_attempts
@@ -280,31 +300,42 @@ class OutboxSender:
                 out.append(_Result(item, exc))
         return out
 
+    async def _own_transaction(self, unit: Callable[[AsyncSession], Awaitable[None]]) -> None:
+        async with self.store.write() as s:
+            await unit(s)
+
     async def _record(self, results: list[_Result]) -> None:
         now = self.now()
         delivered = [r.item.id for r in results if r.tried and r.error is None]
-        async with self.store.write() as s:
-            if delivered:  # the common case under load: one statement for the whole batch
-                await mark_delivered(s, delivered, now)
-            for r in results:
-                if not r.tried:
-                    await _release(s, r.item.id, now)
-                elif r.error is None:
-                    continue
-                elif isinstance(r.error, NotHere):
-                    await _release(s, r.item.id, now + timedelta(seconds=r.error.retry_after or 0.3))
-                elif isinstance(r.error, PermanentFailure):
-                    log.warning("outbox item %s failed permanently: %s", r.item.id,
-                                type(r.error).__name__)
-                    await mark_failed(s, r.item.id, now, describe_error(r.error))
-                else:
-                    after = r.error.retry_after if isinstance(r.error, TemporaryFailure) else None
-                    state = await mark_retry(s, r.item.id, now, after, describe_error(r.error),
-                                             base_backoff=self.base_backoff,
-                                             max_backoff=self.max_backoff,
-                                             max_attempts=self.max_attempts)
-                    log.info("outbox item %s attempt %s: %s, now %s", r.item.id, r.item.attempts,
-                             type(r.error).__name__, state)
+
+        async def unit(s: AsyncSession) -> None:
+            await self._record_in(s, results, delivered, now)
+
+        await self._write(unit)
+
+    async def _record_in(self, s: AsyncSession, results: list[_Result], delivered: list[int],
+                         now: datetime) -> None:
+        if delivered:  # the common case under load: one statement for the whole batch
+            await mark_delivered(s, delivered, now)
+        for r in results:
+            if not r.tried:
+                await _release(s, r.item.id, now)
+            elif r.error is None:
+                continue
+            elif isinstance(r.error, NotHere):
+                await _release(s, r.item.id, now + timedelta(seconds=r.error.retry_after or 0.3))
+            elif isinstance(r.error, PermanentFailure):
+                log.warning("outbox item %s failed permanently: %s", r.item.id,
+                            type(r.error).__name__)
+                await mark_failed(s, r.item.id, now, describe_error(r.error))
+            else:
+                after = r.error.retry_after if isinstance(r.error, TemporaryFailure) else None
+                state = await mark_retry(s, r.item.id, now, after, describe_error(r.error),
+                                         base_backoff=self.base_backoff,
+                                         max_backoff=self.max_backoff,
+                                         max_attempts=self.max_attempts)
+                log.info("outbox item %s attempt %s: %s, now %s", r.item.id, r.item.attempts,
+                         type(r.error).__name__, state)
 
     async def _claim_loop(self) -> None:
         while not self._stopping:
