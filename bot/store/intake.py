@@ -68,16 +68,19 @@ async def load_conversations(s: AsyncSession, ids: Iterable[str], thread_keys: I
     by_thread: dict[str, ConversationRow] = {}
     id_list, key_list = sorted(set(ids)), sorted(set(thread_keys))
     if id_list:
-        q = select(CONVERSATIONS).where(CONVERSATIONS.c.id.in_(id_list))
+        q = select(CONVERSATIONS).where(CONVERSATIONS.c.id.in_(id_list)).order_by(CONVERSATIONS.c.id)
         for row in (await s.execute(q.with_for_update() if lock else q)).mappings():
             by_id[row["id"]] = ConversationRow(**row)
     if key_list:
+        # Locked in id order, as above: two instances' batches never wait on each other in a circle.
         q = (select(CONVERSATIONS)
              .where(CONVERSATIONS.c.thread_key.in_(key_list), CONVERSATIONS.c.state != "closed")
-             .order_by(CONVERSATIONS.c.created_at, CONVERSATIONS.c.id))
+             .order_by(CONVERSATIONS.c.id))
         for row in (await s.execute(q.with_for_update() if lock else q)).mappings():
             conv = by_id.setdefault(row["id"], ConversationRow(**row))
-            by_thread[row["thread_key"]] = conv  # ascending: the newest one stays
+            known = by_thread.get(row["thread_key"])
+            if known is None or (conv.created_at, conv.id) > (known.created_at, known.id):
+                by_thread[row["thread_key"]] = conv  # the newest open one
     return by_id, by_thread
 
 
