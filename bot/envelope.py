@@ -31,6 +31,8 @@ class Envelope:
     media: tuple[str, ...] = ()
     # The message was sent by a machine (RFC 3834 and the like): store it, never answer it.
     automatic: bool = False
+    # The writer is over the channel's rate (a flood): store and route, answer only if urgent.
+    hushed: bool = False
     received_at: datetime | None = None
 
 

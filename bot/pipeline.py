@@ -263,6 +263,7 @@ class Pipeline:
             automatic=inc.env.automatic,
             media_only=bool(inc.env.media) and not text.strip(),
             can_push=traits.can_push,
+            hushed=inc.env.hushed,
         ))
         code = self._apply(conv, decision, inc.urgency.reasons if inc.urgency else (), found, lang,
                            inc.now, is_new and traits.resume_codes and not inc.env.automatic,

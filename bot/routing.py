@@ -1,7 +1,8 @@
 """Where a message goes and what the writer is told: a pure decision, no I/O.
 
 The rules, in order (DESIGN.md, promises 4 and 5):
-1. A machine-sent message is kept but never answered (no mail loops).
+1. A machine-sent message is kept but never answered (no mail loops). A writer sending faster
+   than anyone reads (a flood, `hushed`) is routed as usual but answered only when urgent.
 2. Urgent: the emergency numbers at once, open or closed, and the front of the queue. A FAQ
    answer may go with it but never replaces a person.
 3. A conversation a counsellor holds: the counsellor answers, not the bot.
@@ -25,6 +26,7 @@ class Situation:
     automatic: bool = False
     media_only: bool = False
     can_push: bool = False     # the channel can send a message on its own (not the web chat)
+    hushed: bool = False       # over the channel's rate: no bot reply unless urgent
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,14 @@ class Decision:
 
 
 def decide(s: Situation) -> Decision:
+    d = _decide(s)
+    if s.hushed and not d.urgent and d.replies:
+        # Kept and queued as usual; the emergency numbers are never held back.
+        return Decision(state=d.state, urgent=False, to_queue=d.to_queue)
+    return d
+
+
+def _decide(s: Situation) -> Decision:
     state = s.state or "bot"
     if s.automatic:
         return Decision(state=state, urgent=False)

@@ -226,3 +226,21 @@ async def test_one_bad_message_in_a_shared_commit_fails_alone(service: Service) 
     async with service.store.sessionmaker() as s:
         n = (await s.execute(text("SELECT count(*) FROM conversations"))).scalar_one()
     assert n == 5  # nothing of the refused one was kept
+
+
+async def test_a_hushed_message_is_stored_and_queued_but_not_answered(service: Service) -> None:
+    # A writer over the channel's rate (a flood): nothing is lost, the bot stays quiet.
+    first = await service.pipeline.handle(chat("hoe laat zijn jullie open?"))
+    cid = first.conversation_id
+    faq = await service.pipeline.handle(chat("is het gratis?", hushed=True, conversation_id=cid))
+    assert faq.replies == () and faq.state == "bot"
+    story = await service.pipeline.handle(chat(STORY, hushed=True, conversation_id=cid))
+    assert story.replies == () and story.state == "waiting" and story.queue_position == 1
+    assert [m.sender for m in await messages(service, cid)] == ["writer", "bot", "writer", "writer"]
+
+
+async def test_a_hushed_urgent_message_still_gets_the_emergency_numbers(service: Service) -> None:
+    out = await service.pipeline.handle(chat("ik wil niet meer leven, vanavond maak ik er een eind aan",
+                                             hushed=True))
+    assert out.urgent and out.state == "waiting"
+    assert "112" in out.replies[0].text and "0800-0113" in out.replies[0].text
