@@ -195,7 +195,10 @@ class Pipeline:
             if st.inc.text.strip():
                 rows.append(_message_row(st, "writer", "text", st.inc.text, st.inc.finding_kinds))
             if st.reply is not None:
-                rows.append(_message_row(st, "bot", st.reply.kind, st.reply.text, {}))
+                # The resume code is a key to the conversation: the writer gets it, the stored
+                # copy (seen by counsellors, shown again on resuming) does not hold it.
+                body = st.reply.text.replace(st.resume_code, CODE_MASK) if st.resume_code else st.reply.text
+                rows.append(_message_row(st, "bot", st.reply.kind, body, {}))
         ids = iter(await intake.insert_messages(s, rows))
         for st in steps:
             st.message_id = next(ids) if st.inc.text.strip() else None
@@ -292,6 +295,7 @@ class Pipeline:
         return code
 
 
+CODE_MASK = "••••-••••-••••"
 # An alphabet without look-alikes (0/O, 1/I/L): codes are read off a screen and typed back.
 _CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 

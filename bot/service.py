@@ -195,7 +195,8 @@ class Service:
                 .where(OutboxRow.conversation_id == conversation_id, OutboxRow.channel == "webchat",
                        OutboxRow.state.in_(("pending", "failed", "sending")),
                        OutboxRow.message_id <= shown_upto)
-                .values(state="delivered", delivered_at=self.clock.now(), locked_until=None)
+                .values(state="delivered", delivered_at=self.clock.now(), locked_until=None,
+                        payload=outbox.SPENT)
             )
 
     async def choose(self, channel: str, conversation_id: str | None, choice: str, lang: str,

@@ -4,13 +4,15 @@ The holder check, the message and its outbox item are one write transaction: the
 conditional UPDATE that also renews the lease, so on PostgreSQL it takes the row lock until the
 commit (a colleague's claim of a lapsed lease waits for it, then finds the lease renewed) and
 on SQLite the write transaction excludes everyone else. A reply after the lease ran out, or
-after a colleague took over, is refused and nothing is stored or sent.
+after a colleague took over, is refused and nothing is stored or sent. What is stored is stripped
+of identifiers like any message; what is sent is the text as typed.
 
 Mirrors `Service.say` (message, outbox item, wake the sender, publish the event) with the
 check inside; the audit entry commits with the reply.
 """
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
@@ -21,6 +23,7 @@ from bot.console.state import Console
 from bot.envelope import Reply
 from bot.store import outbox
 from bot.store.models import Conversation, Message
+from handlers.scrub import scrub
 
 
 class NotHolder(Exception):
@@ -52,9 +55,13 @@ async def send_reply(console: Console, conversation_id: str, counsellor_id: int,
         channel = await hold(s, conversation_id, counsellor_id, now, console.lease_seconds)
         if channel is None:
             raise NotHolder(conversation_id)
+        # The writer gets the reply as typed; the stored copy is stripped like every message
+        # ("Hoi Kevin" is kept as "Hoi [naam 1]"). As typed, it lives only in the sealed outbox
+        # payload, which is emptied once delivered (bot/store/outbox.py).
+        stored = scrub(text)
         msg = Message(conversation_id=conversation_id, created_at=now, sender="counsellor",
-                      counsellor_id=counsellor_id, kind="counsellor", body=text, faq_ids=[],
-                      finding_kinds={})
+                      counsellor_id=counsellor_id, kind="counsellor", body=stored.text, faq_ids=[],
+                      finding_kinds=dict(Counter(f.kind for f in stored.findings)))
         s.add(msg)
         await s.flush()
         payload = Reply(text, kind="counsellor", message_id=msg.id).to_payload()

@@ -146,7 +146,7 @@ async def claim_due(s: AsyncSession, now: datetime, limit: int = 20, lock_second
     until = now + timedelta(seconds=lock_seconds)
     for row in rows:
         if max_attempts is not None and row.attempts >= max_attempts:
-            row.state, row.locked_until = "failed", None
+            row.state, row.locked_until, row.payload = "failed", None, dict(SPENT)
             row.last_error = row.last_error or "SenderLost: lock expired after the last attempt"
             continue
         row.state, row.locked_until, row.attempts = "sending", until, row.attempts + 1
@@ -156,15 +156,22 @@ async def claim_due(s: AsyncSession, now: datetime, limit: int = 20, lock_second
     return items
 
 
+# Once an item is delivered or has failed for good, nothing reads its payload again. A
+# counsellor's reply is stored stripped of identifiers but sent as typed: its only unstripped
+# copy is this payload, so it is emptied then.
+SPENT: dict[str, Any] = {}
+
+
 async def mark_delivered(s: AsyncSession, item_id: int | list[int], now: datetime) -> None:
     ids = item_id if isinstance(item_id, list) else [item_id]
     await s.execute(update(Outbox).where(Outbox.id.in_(ids))
-                    .values(state="delivered", delivered_at=now, locked_until=None, last_error=None))
+                    .values(state="delivered", delivered_at=now, locked_until=None, last_error=None,
+                            payload=SPENT))
 
 
 async def mark_failed(s: AsyncSession, item_id: int, now: datetime, error: str) -> None:
     await s.execute(update(Outbox).where(Outbox.id == item_id, Outbox.state != "delivered")
-                    .values(state="failed", locked_until=None, last_error=error[:200]))
+                    .values(state="failed", locked_until=None, last_error=error[:200], payload=SPENT))
 
 
 async def mark_retry(s: AsyncSession, item_id: int, now: datetime, retry_after: float | None, error: str,
@@ -178,7 +185,7 @@ async def mark_retry(s: AsyncSession, item_id: int, now: datetime, retry_after: 
         return row.state if row else "missing"
     row.last_error, row.locked_until = error[:200], None
     if row.attempts >= max_attempts:
-        row.state = "failed"
+        row.state, row.payload = "failed", dict(SPENT)
     else:
         delay = retry_after if retry_after is not None else backoff_seconds(row.attempts, base_backoff,
                                                                             max_backoff)
