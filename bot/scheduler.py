@@ -93,7 +93,8 @@ class Jobs:
     async def purge(self, now: datetime) -> dict[str, int]:
         r = self.service.settings.retention
         async with self.service.store.write() as s:
-            return await retention.purge(s, now, r.message_text_days, r.vault_grace_hours)
+            return await retention.purge(s, now, r.message_text_days, r.vault_grace_hours,
+                                         r.closed_conversation_days)
 
     async def rotate_keys(self, now: datetime) -> int:
         async with self.service.store.write() as s:

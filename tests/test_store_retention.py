@@ -124,3 +124,33 @@ async def test_purge_forgets_callback_numbers_once_no_callback_is_booked(store: 
     async with store.sessionmaker() as s:
         assert await vault_get(s, done) == {"webchat": {"socket": "s"}}
         assert await vault_get(s, pending) == {"callback_phone": "+31687654321"}
+
+
+async def test_closed_conversations_go_with_everything_of_theirs_after_closed_conversation_days(
+        store: Store) -> None:
+    from bot.store.models import Outbox
+    from bot.store.models_console import Registration
+
+    old = await _closed(store, days_ago=731)
+    kept = await _closed(store, days_ago=729)
+    still_open = await add_conversation(store, state="waiting", at=NOW - timedelta(days=1000))
+    async with store.write() as s:
+        for conv in (old, kept):
+            s.add(Callback(conversation_id=conv, kind="morning_message", state="done", created_at=NOW))
+            s.add(Outbox(conversation_id=conv, channel="webchat", payload={}, state="delivered",
+                         attempts=1, next_attempt_at=NOW, created_at=NOW))
+            s.add(Registration(conversation_id=conv, counsellor_id=1, channel="webchat", closed_at=NOW,
+                               target_group="own_feelings", reason="online_material", help_offered=[],
+                               age_band=None, gender=None))
+    async with store.write() as s:
+        counts = await purge(s, NOW, 30, 24, closed_conversation_days=730)
+    assert counts["conversations"] == 1
+    async with store.sessionmaker() as s:
+        left = {table: set((await s.execute(select(model.conversation_id))).scalars())
+                for table, model in (("messages", Message), ("callbacks", Callback), ("outbox", Outbox),
+                                     ("registrations", Registration))}
+        conversations = set((await s.execute(select(Conversation.id))).scalars())
+    assert conversations == {kept, still_open}
+    assert all(old not in ids and kept in ids for ids in left.values()), left
+    async with store.write() as s:  # without the setting nothing of the kind is deleted
+        assert (await purge(s, NOW + timedelta(days=5), 30, 24))["conversations"] == 0

@@ -4,7 +4,9 @@
   stay, without body, for the figures);
 - vault entries past their expiry, and of conversations closed more than `vault_grace_hours`
   ago even if nobody scheduled the expiry;
-- call-back numbers once no call-back of the conversation is still booked.
+- call-back numbers once no call-back of the conversation is still booked;
+- with `closed_conversation_days`, closed conversations themselves after that many days: their
+  message rows, outbox items, call-backs and registration go with them (ON DELETE CASCADE).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from bot.store.models import Callback, Conversation, Message, VaultEntry
 
 
 async def purge(s: AsyncSession, now: datetime, message_text_days: float,
-                vault_grace_hours: float) -> dict[str, int]:
+                vault_grace_hours: float, closed_conversation_days: float | None = None) -> dict[str, int]:
     """Run inside `store.write()`; returns counts per kind of data removed."""
     text_cutoff = now - timedelta(days=message_text_days)
     old_closed = select(Conversation.id).where(Conversation.state == "closed",
@@ -48,6 +50,15 @@ async def purge(s: AsyncSession, now: datetime, message_text_days: float,
     for conv_id in candidates:
         numbers += await vault.vault_forget(s, conv_id, "callback_phone")
 
+    gone = 0
+    if closed_conversation_days is not None:
+        cutoff = now - timedelta(days=closed_conversation_days)
+        result = await s.execute(delete(Conversation).where(Conversation.state == "closed",
+                                                            Conversation.closed_at <= cutoff)
+                                 .execution_options(synchronize_session=False))
+        gone = int(result.rowcount)  # type: ignore[attr-defined]
+
     return {"message_texts": int(texts.rowcount),  # type: ignore[attr-defined]
             "vault_entries": expired + int(ended.rowcount),  # type: ignore[attr-defined]
-            "callback_numbers": numbers}
+            "callback_numbers": numbers,
+            "conversations": gone}
