@@ -68,6 +68,34 @@ _PROTECTED = frozenset({
     "stappen", "omgang", "opgaan", "volgden", "stopte", "stapte", "stoppel", "bewaart", "gestopt",
     "engine", "engines",
 })
+# Dictionary words (Dutch and British word lists) one edit from a key word: "gelezen" is not
+# "genezen", "vermoed" not "vergoed", "beaten" not "betalen", "vrienden" not "vriendin".
+_PROTECTED |= frozenset("""
+    achterhaven afgesproten aksten anodyne antoniem aparter arceren arresten beaten bebaard
+    bedaard bedachten begeleidde begeleide begeleiden begijnen begingen beginne beginner behaard
+    behalen behandelbaar beiaard bejaard belten bemalen beminnen benadeling benige bepalen
+    bereidbaar bereisbaar berinnen bestalen betaken betaler betamen betelen bevalen bewaasd
+    bewared bezinnen bezwaar bezwaard boksten bosten breekbaar canyon deport doorgaven doorgever
+    doorleven doorweven doorzeven dosten eliding eluding enigen erfgoed etmalen export feedings
+    geachten gedichten geduchten gelding gelezen genazen genegen genepen generen genezer genieen
+    gerezen gevezen gevoelden gevoelen gevoelend gewaard gewezen goedachten grafts grains grants
+    grates gratie gratig gratin greats grenzen herleiding hertellen hinderen hosten huidarts
+    huisband huisbars kindeken kisten kloste klosten kloten klotsen knieren knotsen koeten
+    koetsen komaan komsten konten kopten korsten korten koster kostje kostten kotsen kotsend
+    kotste kotsten kotten kousen kouten kroten kusten kwekend lenige losten meddling meeding
+    melting mending menige metalen mewling minderen minster mobster moister monstert monstra
+    monteer monter montere monteur mosterd munster nagesproken neigde neigen oenige omgepakt
+    omgeslagen ongeslagen onsterk oosten opgehakt opgepast opgepikt opgeplakt opgespat opgezakt
+    orgaan overtellen panter parson parten peelings perron persen persona plaice plecht policed
+    polices policy poliep polier politer politic politiek polities positie posten prater ratios
+    resort retort rosten schilden select shoppen slacht slicht sloppen smeding soppen specht
+    splice steppen stippen stoepen stolpen stompen stopper stopten stropen stroppen suture
+    thought toekomt tonster toppen tosten valavond venige verbeiding vergde verged vergeld
+    vergend vergode vergoden vergold vergood verhoed verkleding verkwijnen vermoed verstellen
+    vertelden verteller vertillen vervellen verweiding verwoed vlecht voegende voelende
+    vogelende voleinde voorgeven vrienden weekten wekkend welding wenkend werkend wiekend
+    wrekend zenige zinderen
+""".split())
 
 
 def _edits1(word: str) -> set[str]:

@@ -60,9 +60,26 @@ _ALONE = _rx(
     r"took (?:her|him)|taken (?:her|him)|slaapt bij|logeert bij|staying with|sleeping over at|"
     r"(?:is|zit|zijn) (?:nu )?bij (?:hem|haar|zijn|die|de)|is with (?:him|her|his|that|the)|"
     r"at (?:his|her|their) (?:house|place|flat)|in (?:zijn|his) (?:huis|house|auto|car|kamer|room)|"
-    r"into (?:his|the) (?:house|car|room)"
+    r"into (?:his|the) (?:house|car|room)|(?:met|with) (?:haar|hem|her|him) alleen|alone with (?:her|him)|"
+    r"alleen boven|alone upstairs|"
+    # With a child in a bath, a bed, a shower or upstairs, now ("zit nu met mijn dochter in bad").
+    r"(?:met|with) " + lx.G6 + r"(?:in bad|in de badkamer|in bed|onder de douche|in de douche|boven|"
+    r"(?:op|in) (?:zijn|haar|de) (?:kamer|slaapkamer)|in the bath|in the bathtub|in the bathroom|in bed|"
+    r"in the shower|upstairs|in (?:his|the|her) (?:bedroom|room))|"
+    r"(?:in bad|in the bath|in bed|in the shower|onder de douche|upstairs|boven) (?:met|with)"
 )
 _JUMP = _rx(lx.JUMP)
+_JUMP_SELF = _rx(lx.JUMP_SELF)
+_FAREWELL = tuple(_rx(body) for body in lx.FAREWELL)
+# A third person heard in distress ("ik hoor haar huilen"): with someone alone with them, now.
+_DISTRESS = _rx(r"(?:hoor|hear|hearing) " + lx.G2 + r"(?:huilen|gillen|schreeuwen|krijsen|"
+                r"roepen|janken|cry|crying|scream|screaming|screams|sob|sobbing|yelling|yell)")
+# The writer with a child at this moment ("ik zit met een kind in de auto"), and a plea or a
+# failing hold: a person must answer now.
+_SELF_WITH = _rx(r"(?:ik|i|im) (?:zit|ben|sta|lig|rij|am|sitting|standing|driving|m)? ?" + lx.G2
+                 + r"(?:met|with) (?:een|a|het|the|mijn|my|zijn|his|haar|her|die|dat|that|this)")
+_PLEA = _rx(r"(?:moet|must|need to|have to|got to|gotta) (?:stoppen|stop|weg|hier weg|get away|leave)|"
+            r"help (?:me|mij)|help \||hou (?:me|mij) tegen|stop me|stop mij")
 _PAST = _rx(
     r"gisteren|yesterday|vorige week|last week|vorige maand|last month|afgelopen|toen|vroeger|"
     r"years ago|jaren geleden|lang geleden|long ago"
@@ -97,6 +114,10 @@ _RECURRING = _rx(r"s nachts|snachts|nachts|at night|every night|elke nacht|elke 
                  r"(?:is|goes)|als (?:mama|mijn moeder) " + lx.G2 + r"(?:weg|werkt|slaapt)")
 _WATCHING = _rx(r"te wachten|wachten tot|wacht tot|waiting for|waiting until|te kijken|kijk naar|"
                 r"watching|staring at")
+# A time well ahead: "als mijn nichtje komt logeren, volgende maand" is a worry, not a plan for now.
+_FAR = _rx(r"volgende (?:maand|zomer|vakantie)|volgend jaar|next (?:month|year|summer)|over een paar "
+           r"(?:weken|maanden)|in a few (?:weeks|months)|ooit|someday|some day|one day|in de toekomst|"
+           r"in the future|later in (?:my|mijn) leven")
 _HAS_PAST_AUX = _rx(r"heeft|had|heb|werd|was|were|toen|vroeger|ago|geleden|gisteren|yesterday")
 
 # Words that name children in general (not a particular child) unless a determiner precedes.
@@ -134,14 +155,21 @@ def _suicide(sents: list[str]) -> bool:
     for i, s in enumerate(sents):
         clean = " " + " ".join(_NEGATED.sub("  ", s).split()) + " "
         jump_soon = _JUMP.search(clean) and _SOON.search(clean) and _ME.search(clean)
-        if not (_SELF.search(clean) or _end_idiom(clean) or jump_soon):
+        if not (_SELF.search(clean) or _end_idiom(clean) or jump_soon or _JUMP_SELF.search(clean)):
             continue
         if _REMOTE.search(s):
             later = sents[i: i + 2]
             if not any(_RECUR.search(x) for x in later):
                 continue
         return True
-    return False
+    return _farewell(sents)
+
+
+def _farewell(sents: list[str]) -> bool:
+    """Two or more kinds of last arrangements in one message (letters, will, pets, a decision)."""
+    present = [s for s in sents if not _REMOTE.search(s)]
+    kinds = sum(1 for rx in _FAREWELL if any(rx.search(s) for s in present))
+    return kinds >= 2
 
 
 def _windows(sents: list[str]) -> list[tuple[str, str]]:
@@ -153,12 +181,16 @@ def _soon(text: str) -> bool:
     return bool(_SOON.search(text))
 
 
-def _child_in_danger(wins: list[tuple[str, str]]) -> bool:
-    for s, win in wins:
+def _child_in_danger(sents: list[str], wins: list[tuple[str, str]]) -> bool:
+    for i, (s, win) in enumerate(wins):
+        if _ALONE.search(s) and _DISTRESS.search(win):
+            return True
         if not _specific_child(win):
             continue
         now_here = _NOW.search(s) and _specific_child(s)
-        if _HARM.search(win) and (_soon(win) or _ONGOING.search(win) or now_here):
+        # "Still" goes with the harm it continues ("he still touches her"), not a loose "still,".
+        ongoing = any(_HARM.search(x) and _ONGOING.search(x) for x in sents[max(0, i - 1): i + 2])
+        if _HARM.search(win) and (_soon(win) or ongoing or now_here):
             return True
         if _ALONE.search(win) and (_soon(win) or now_here):
             return True
@@ -180,10 +212,14 @@ def _about_to_act(sents: list[str], wins: list[tuple[str, str]], whole: str) -> 
     child_anywhere = _specific_child(whole)
     adult = bool(_ADULT.search(whole))
     for s, win in wins:
-        soon = _soon(win) or bool(_NOW.search(s))
+        soon = (_soon(win) or bool(_NOW.search(s))) and not _FAR.search(s)
         if _CONTROL.search(s) and (soon or (_CONTACT.search(win) and _specific_child(win))):
             return True
-        if _CHILD_PLACE.search(s) and (soon or _WATCHING.search(s)):
+        if _CHILD_PLACE.search(s) and (soon or _WATCHING.search(s) or _NOW.search(win)
+                                       or _CONTROL.search(win)):
+            return True
+        m = _SELF_WITH.search(s)
+        if m and _CHILD.search(s[m.end() - 1:]) and (_CONTROL.search(win) or _PLEA.search(win)):
             return True
         if not (_CONTACT.search(s) and _ME.search(win)):
             continue
@@ -205,7 +241,7 @@ def assess(text: str) -> Assessment:
     reasons: list[str] = []
     if _suicide(sents):
         reasons.append("suicide")
-    if _child_in_danger(wins):
+    if _child_in_danger(sents, wins):
         reasons.append("child_in_danger")
     if _abuse_now(sents):
         reasons.append("abuse_now")

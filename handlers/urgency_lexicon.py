@@ -50,7 +50,13 @@ NOT_LIVING = (
     r"er niet meer \||"
     r"(?:not|no longer|stop|stopping|cease to|never) (?:existing|exist|being alive|being here|be alive)|"
     r"testament " + G3 + r"(?:geschreven|opgemaakt|opgesteld|geregeld|klaar|ready|written)|"
-    r"(?:wil|wilt|willen|wou|zou|wens|want|wanna|would|wish) " + G3 + r"dood|"
+    r"(?:wil|wilt|willen|wou|zou|wens|want|wanna|would|wish) " + G3 + r"(?:dood|doodgaan|dood gaan|"
+    r"sterven|overlijden)|"
+    # Not sure to survive the night: "weet niet of ik deze nacht haal", "won't make it till morning".
+    r"(?:haal|halen|overleef|overleven|doorkom|door kom) (?:de|deze|die) (?:nacht|ochtend)|"
+    r"(?:de|deze|die) (?:nacht|ochtend) " + G1 + r"(?:haal|halen|overleef|overleven|doorkom|door)|"
+    r"(?:make it|get|last) (?:through|till|until|to) (?:the night|tonight|the morning|morning)(?! shift)|"
+    r"survive (?:the night|tonight)(?! shift)|"
     r"dood " + G2 + r"(?:willen|wil|gaan|zijn|wezen)(?! van)|liever dood|"
     r"(?:want|wanna|wish|wishing) " + G2 + r"(?:to )?(?:die|dying|be dead|was dead|were dead|never born)|"
     r"(?:rather|better off) (?:be )?dead|"
@@ -117,13 +123,20 @@ METHOD = (
     r"kill|fatal|never wake|overdose|overdosis)|"
     r"(?:bought|got|buy|kopen|gekocht|kocht|ready|klaar|gemaakt|made|tied) " + G3
     + r"(?:touw|strop|rope|noose)|"
-    r"(?:take|taking|took|slikken|slik|innemen|neem|swallow|swallowing) " + G2 + r"(?:all|alle|al|"
+    # Taken already ("heb net de hele strip genomen"): an overdose under way.
+    r"(?:all|alle|al|whole|hele|heel|een handvol|a handful of|handful of|[2-9][0-9]|dertig|twintig|"
+    r"veertig|vijftig|thirty|twenty|forty|fifty) " + G3 + r"(?:pills|meds|\w*pillen|tabletten|medicijnen|"
+    r"tablets|medication|strip|strips|doosje|doos|potje|box|bottle) " + G3 + r"(?:genomen|geslikt|"
+    r"ingenomen|taken|swallowed|opgenomen|gepakt en)|"
+    r"(?:take|taking|took|taken|slikken|slik|innemen|neem|swallow|swallowing|swallowed) " + G2
+    + r"(?:all|alle|al|"
     r"whole|hele) " + G2 + r"(?:pills|meds|pillen|tabletten|medicijnen|tablets|medication|strip)|"
     r"(?:touw|strop|rope|noose|riem|belt|kabel) " + G6 + r"(?:klaar|ready|gekocht|bought|hangt|"
     r"hanging|opgehangen|balk|beam|liggen|ligt|tied|vastgemaakt|knoop|knot|om mijn nek|around my "
     r"neck|zolder|attic)|"
     r"(?:sta|staan|stond|zit|ben|stand|standing|sitting|im|i am|on|op) " + G4
-    + r"(?:brug|bridge|dak|roof|rooftop|viaduct|spoor|spoorlijn|rails|tracks|railway|cliff|klif)|"
+    + r"(?:brug|bridge|dak|roof|rooftop|viaduct|spoor|spoorlijn|rails|tracks|railway|cliff|klif|"
+    r"balkon|balcony|ledge|richel|vensterbank|window ledge|windowsill|window sill|rand van)|"
     r"(?:spring|springen|sprong|jump|jumping|jumped|leap|leaping) " + G4
     + r"(?:van|off|voor|in front|onder|under|naar beneden|down|af|uit|from)|"
     r"(?:gedachte|gedachten|gedachtes|thought|thoughts|idee|urge|drang|neiging|plan|plannen) "
@@ -146,8 +159,11 @@ METHOD = (
     + r"(?:off|voor|in front|onder|under|van|from|uit|out of)|"
     r"(?:engine|motor) " + G3 + r"(?:running|draait|draaien|aan|on) " + G4 + r"(?:garage|dicht|closed|"
     r"shut)|uitlaatgassen|exhaust fumes|koolmonoxide|carbon monoxide|houtskool|charcoal|"
-    r"(?:trein|train|metro|tram|vrachtwagen|truck|auto|car) " + G4
+    r"(?:trein|train|metro|tram) " + G4
     + r"(?:voor|in front|onder|under|springen|spring|jump|step|stappen|stap|rijden tegen|drive into)|"
+    # A car or lorry is a method only with a jump or a crash: "auto voor de deur" is a visitor.
+    r"(?:vrachtwagen|truck|auto|car|bus) " + G4 + r"(?:onder|under|springen|spring|jump|rijden tegen|"
+    r"drive into|crash|te pletter)|"
     r"(?:voor|in front of|onder|under) " + G1 + r"(?:de |een |a |the )?(?:trein|train|metro|tram|"
     r"vrachtwagen|truck|bus)|"
     r"(?:spoor|tracks|railway|rails) " + G3 + r"(?:lopen|liggen|staan|walk|lie|stand|wachten|wait)"
@@ -169,6 +185,42 @@ REMOTE = (
 # The writer is back there now: a remote mention does not cancel what is said in the present.
 # Jumping said with a time ahead ("vanavond spring ik"): checked with SOON in urgency.py.
 JUMP = r"spring|springen|jump|jumping|ophangen|verhang|verhangen"
+# A jump as the writer's own act closing a clause: "als de politie komt spring ik", "then i'll jump".
+JUMP_SELF = (
+    r"spring ik (?:\||eraf|er af|naar beneden)|hang ik (?:me|mezelf) op|ik spring (?:\||eraf)|"
+    r"ik hang (?:me|mezelf) op|"
+    r"(?:ill|i will|im going to|im gonna|i am going to|then i) (?:jump|hang myself)(?: \|| off)"
+)
+# Last arrangements: each alone is ordinary ("my sister will look after the cat"); two together in
+# one message read as a farewell (checked in urgency.py).
+FAREWELL = (
+    (r"(?:brieven|brief|briefjes|letters|letter|notes|note) " + G4 + r"(?:aan|voor|to|for) (?:mijn|my|de|the|"
+     r"iedereen|everyone|everybody) ?(?:familie|family|kinderen|kids|children|ouders|parents|vrouw|wife|"
+     r"man|husband|partner|zus|sister|broer|brother|moeder|mother|mum|mom|vader|father|dad|dochter|"
+     r"daughter|zoon|son|loved ones|dierbaren|vrienden|friends)?"),
+    (r"(?:affairs|zaken|papieren|papers|paperwork|administratie|financien|finances|spullen|things) " + G3
+     + r"(?:in order|op orde|geregeld|sorted|afgehandeld|settled|opgeruimd)|"
+     r"(?:put|get|got|putting|getting) " + G1 + r"(?:affairs|things|life) in order"),
+    (r"(?:the|my|mijn|het) (?:will|testament) " + G1 + r"(?:is |has been |staat )?(?:sorted|done|written|"
+     r"ready|made|updated|in order|signed|klaar|geregeld|getekend)|(?:made|written|wrote|updated|sorted|"
+     r"opgesteld|gemaakt|geschreven) " + G1 + r"(?:a|my|mijn) (?:will|testament)"),
+    (r"(?:look after|looks after|take care of|takes care of|zorgen voor|zorgt voor|opvangen|care for|"
+     r"krijgt|neemt) (?:the|my|de|mijn|onze|our) (?:cat|dog|kat|hond|poes|pets|huisdieren|konijn|"
+     r"rabbit|plants|planten)"),
+    # Decided, without saying what: "I've made up my mind." (not "decided to get help")
+    (r"(?:made up my mind|mind is made up|besluit staat vast|(?:mijn|het) besluit (?:is )?genomen|"
+     r"(?:ive|i have|heb|ik heb) (?:het )?(?:decided|besloten)|(?:de|mijn) beslissing (?:is )?genomen) \||"
+     r"there is no going back|er is geen weg terug"),
+    (r"(?:leave|go|gaan|vertrekken|weggaan|verdwijnen|disappear) without (?:telling|saying|a word)|"
+     r"(?:voordat|voor|before) (?:ik|i) (?:ga|go|leave|vertrek|verdwijn)(?: \|| through| ermee| door)|"
+     r"go through with it|(?:ermee|er mee) doorgaan|doorzetten|zonder afscheid"),
+    (r"(?:wanted|want|wilde|wil) (?:that )?(?:someone|somebody|iemand|one person) " + G2 + r"(?:to know|"
+     r"het weet|het wist|weet|wist|to understand|snapt)|(?:iemand|someone) (?:moest|should|had to) "
+     r"(?:het )?(?:weten|know)"),
+    (r"(?:give|giving|gave|given) away " + G3 + r"(?:things|stuff|belongings|possessions|spullen)|"
+     r"spullen " + G2 + r"(?:weggegeven|weggeven|verdeeld)|sorry for everything|het spijt me van alles|"
+     r"sorry voor alles"),
+)
 RECUR = (
     r"weer|opnieuw|terug|again|back|nog steeds|nog altijd|still|lately|de laatste tijd|tegenwoordig|"
     r"these days|nowadays|sinds kort|recently|vannacht|vanavond|tonight|nu ook|now too|nu weer"
@@ -179,7 +231,16 @@ NEGATED = (
     r"(?:ga|zal|zou|ben|am|im|going|gonna|will|would) " + G1 + r"(?:mezelf |mijzelf |me )?(?:niets|niks|"
     r"nothing|never|not|niet) " + G3 + r"(?:aandoen|doen|hurt|kill|do anything)|"
     r"(?:dont|do not|didnt|never|dont really) (?:want|wanna|wish) " + G1 + r"(?:to )?(?:die|be dead)|"
-    r"(?:wil|wou|ga) (?:ik )?(?:helemaal |echt )?niet dood|"
+    r"(?:wil|wou|ga) (?:ik )?(?:helemaal |echt )?niet (?:dood|doodgaan|dood gaan|sterven)|"
+    r"(?:balkon|balcony|dak|roof) " + G2 + r"(?:te |to |for a )?(?:roken|rook|smoke|smoking|sigaret|"
+    r"cigarette|bellen|calling|zonnen|barbecue|bbq|planten|plants|tomaten)|"
+    # No longer suicidal: "aan zelfmoord denk ik al jaren niet meer".
+    r"(?:zelfmoord\w*|suicid\w*) (?:denk|dacht|deed) (?:ik )?" + G2 + r"(?:niet meer|nooit meer|al jaren "
+    r"niet|al lang niet|allang niet)|"
+    r"(?:denk|dacht) (?:ik )?" + G3 + r"(?:niet meer|nooit meer|al jaren niet|al lang niet|allang niet) "
+    r"(?:aan )?(?:zelfmoord\w*|suicid\w*)|"
+    r"(?:havent|have not|hadnt|no longer|dont|do not|never) " + G2 + r"(?:thought|think|thinking) "
+    r"(?:about|of) (?:suicide|killing myself)(?: " + G2 + r"(?:in years|anymore|for years|for a long time))?|"
     r"(?:eind|einde) (?:of|aan) (?:the|de|het|dit|deze|dat) (?:day|dag|gesprek|conversation|chat|"
     r"week|maand|month|jaar|year|relatie|relationship|verslaving|addiction|kijken|gedrag|behaviour|"
     r"contact)"
@@ -212,7 +273,9 @@ CHILD = (
     r"(?:[1-9]|1[0-7]) ?(?:jaar|jarige|jarig|jr|year old|years old|yo|yr old|y o)|"
     r"van (?:[1-9]|1[0-7])|aged (?:[1-9]|1[0-7])|"
     r"(?:shes|hes|she is|he is|zij is|ze is|hij is|is pas|is only|is just|nog maar|maar) "
-    r"(?:[1-9]|1[0-7]))"
+    r"(?:[1-9]|1[0-7])|"
+    r"(?:ik ben|im|i am|i m) (?:pas |only |just |nog maar )?(?:[1-9]|1[0-7])(?! (?:jaar|years|year|jr) "
+    r"(?:getrouwd|married|samen|together|bezig|clean|werkzaam|working)))"
 )
 HARM = (
     r"(?:zit|zat|zitten|zaten|komt|kwam) " + G3 + r"aan (?:haar|hem|mij|me|ze|zijn|mijn|het|hun|d r)|"
@@ -234,6 +297,9 @@ HARM = (
     r"mij|me|hen|them) " + G1 + r"(?:doet|does|did|deed|do)|aanraakt|aanraken|aanraking\w*|"
     r"veroordeeld|convicted|sex offender|zedendelinquent|zedenzaak|"
     r"creepy|griezelig|"
+    r"(?:mag|mogen|moet|must|cant|not allowed to|dont|shouldnt) " + G2 + r"(?:niemand|anyone|nobody|"
+    r"no one|mama|mum|mom|my parents|mijn ouders) " + G2 + r"(?:zeggen|vertellen|weten|tell|know|say)|"
+    r"(?:ons|onze|our|a) (?:little )?(?:geheim|geheimpje|secret)|"
     r"(?:vertrouw|vertrouwen) " + G3 + r"niet|(?:dont|do not|cant) trust (?:him|her|it|this|them)|"
     r"(?:bang|scared|afraid|worried|terrified|doodsbang|ongerust|bezorgd) (?:voor|for|om|about) "
     r"(?:haar|hem|her|him|mijn|my|zijn|his|het|the|de)|"
@@ -258,6 +324,7 @@ SOON = (
     r"(?:als|wanneer|zodra|when|once|as soon as) (?:hij|zij|ze|he|she|they|mijn \w+|my \w+|"
     r"haar \w+|her \w+|zijn \w+|his \w+) " + G2 + r"(?:thuis|home|terug|back|komt|comes|gets)|"
     r"thuiskomt|komt " + G1 + r"thuis|comes home|gets home|coming home|coming over|comes over|"
+    r"(?:komt|komen|come|comes|coming) " + G4 + r"later(?! (?:in|als|when|once|if))|"
     r"(?:durft|durf|dares|dare|bang|scared|afraid|terrified) " + G3 + r"(?:niet )?(?:naar huis|"
     r"thuis|home|to go home|te slapen|to sleep)|"
     r"(?:moet|must|has to|have to|needs to|gaat|goes|going) " + G3 + r"(?:naar huis|home|terug naar "
@@ -283,7 +350,9 @@ CONTACT = (
     r"(?:rijden|rijd|rij|fietsen|fiets|lopen|gaan|ga|drive|driving|go|going|head|heading) " + G3
     + r"(?:naar|to) (?:haar|hem|her|him|het meisje|de jongen|that girl|the girl|the boy)|"
     r"(?:komt|komen|come|comes|coming) " + G2 + r"(?:bij mij|naar mij|langs|hier|to me|to mine|to my|"
-    r"over)|"
+    r"over|round|around)|"
+    r"(?:alleen|alone) (?:bij|at) (?:hem|haar|his|her)|(?:bij|naar) (?:hem|haar) (?:thuis|huis)|"
+    r"(?:at|to) (?:his|her) (?:house|place|flat|home)|"
     r"(?:alleen|alone) (?:met|with)|home alone|alleen thuis|"
     r"(?:ga|gaan|going|go|gonna) " + G2 + r"(?:met|with) (?:een|a|het|dat|die|that|this) " + G4
     + r"(?:naar|to|uit|out|wandelen|"
@@ -318,6 +387,11 @@ CONTROL = (
     r"(?:kan|kun) " + G2 + r"(?:me|mij|mezelf) " + G2 + r"niet (?:meer )?(?:inhouden|beheersen|"
     r"tegenhouden)|(?:cant|cannot|can not) (?:stop|hold|control) (?:myself|me)|"
     r"(?:mezelf|mijzelf) niet (?:meer )?(?:in de hand|onder controle)|"
+    r"(?:weet niet|niet zeker|twijfel|not sure|dont know|unsure|no idea) (?:of |if |whether |that )?" + G3
+    + r"(?:inhouden|beheersen|in de hand|onder controle|control myself|hold back|stop myself|resist|"
+    r"hold myself back|keep it together|tegenhouden)|"
+    r"(?:(?:wil|want|wanna) " + G1 + r"(?:niet|not)|(?:dont|do not) (?:want|wanna)) (?:to )?(?:doen|do) "
+    r"(?:wat|what|waar) (?:ik|i|im) " + G2 + r"(?:denk|wil|voel|think|thinking|want|feel|aan denk)|"
     r"(?:drang|urge|urges|neiging|gedachten|thoughts|verlangen) " + G4
     + r"(?:te sterk|too strong|so strong|zo sterk|heel sterk|overweldigend|overwhelming|sterker)|"
     r"(?:kan|kun|could|might|may|ga|going to|gonna) " + G3 + r"(?:doorslaan|ontsporen|snap|lose it|"
@@ -332,5 +406,6 @@ CHILD_PLACE = (
     + r"(?:bij|near|at|outside|voor|naast|by|in|op) (?:het |de |a |the |een )?"
     r"(?:schoolplein|school|basisschool|speeltuin|playground|zwembad|kinderopvang|daycare|creche|"
     r"kinderboerderij|schoolyard|swimming pool|kinderdagverblijf|bso|kinderfeest\w*|"
-    r"kids party|park)"
+    r"kids party|park|primary school|elementary school|nursery|kindergarten|kleuterschool|"
+    r"peuterspeelzaal|jeugdhonk|youth club)"
 )

@@ -220,3 +220,104 @@ def test_past_fiction_negation_and_habits_are_not_acute(text: str) -> None:
 def test_enough_phrasings() -> None:
     assert len(FLAGGED) >= 60
     assert len(NOT_URGENT) >= 40
+
+
+# Classes found missing on a held-out set, in our own words: survival doubt, "doodgaan"/"sterven",
+# last arrangements (two kinds together), a conditional jump, heights, an overdose already taken.
+SUICIDE_MORE: list[str] = [
+    'ik weet echt niet of ik deze nacht ga overleven',
+    'ik denk niet dat ik de ochtend haal',
+    "not sure i'll make it through the night honestly",
+    "i don't think i can survive tonight",
+    'ik wil gewoon doodgaan',
+    'wil dood gaan eerlijk',
+    'ik wil sterven',
+    'De brieven aan mijn ouders liggen in de la en mijn administratie is op orde. Ik wilde dat iemand het'
+    ' wist.',
+    'My will is signed and my brother will take care of the dog. I wanted someone to know why.',
+    "I have given away most of my things. I've made up my mind.",
+    'ik heb mijn spullen weggegeven en mijn zaken geregeld',
+    'als mijn vrouw het ontdekt spring ik',
+    "if they come for me i'll jump",
+    'ik zit op de vensterbank van mijn flat op drie hoog',
+    'standing on my balcony on the 12th floor right now',
+    'ik heb zojuist alle slaappillen geslikt',
+    'just swallowed a whole bottle of pills',
+    'heb 30 tabletten paracetamol ingenomen',
+]
+# A child with someone now in a bath, bed or upstairs, a child heard in distress, a minor writer
+# asked to come alone and keep it secret.
+CHILD_IN_DANGER_MORE: list[str] = [
+    'mijn stiefvader is met mijn zusje alleen boven en ik hoor haar gillen',
+    "he's alone with her upstairs now and I can hear her crying",
+    'my boyfriend is in the bath with my 5 year old right now and i found stuff on his laptop',
+    'de buurman zit nu met haar dochter in zijn slaapkamer',
+    'ik ben 14 en een man van internet wil dat ik morgen alleen naar zijn huis kom, ik mag het niemand'
+    ' vertellen',
+    "im 13 and my coach wants me to come to his place tonight alone, he says its our secret",
+]
+# The writer near children or with a child now, with a failing hold or a plea.
+ABOUT_TO_ACT_MORE: list[str] = [
+    'ik zit in de auto naast de speeltuin en ik wil niet doen waar ik aan denk',
+    "im parked outside the primary school and i dont want to do what im thinking",
+    'my niece is coming round later and i don\'t trust myself',
+    'ik ga zo met mijn neefjes zwemmen en ik weet niet of ik mezelf kan beheersen',
+    'taking my nephews to the pool this afternoon and not sure i can control myself',
+    'ik ben alleen met een meisje van de buren. ik moet hier weg. help',
+    "i'm with a kid in my car right now. help me",
+]
+# Hard negatives for those classes: the past, figures of speech, news, professionals, a plain
+# visitor at the door, an ordinary will or pet sitter, a habit of smoking on the balcony.
+NOT_URGENT_MORE: list[str] = [
+    'vorig jaar wilde ik dood, nu gaat het beter. welke hulp is er?',
+    'dit maakt me echt kapot',
+    'ik ben doodmoe van het werk',
+    'ik zou nooit iets doen bij een kind',
+    'I read in the news about a man who jumped off a bridge',
+    'ik ben leraar op een basisschool, wat is de procedure als een leerling iets vertelt?',
+    "dying to know if you're open at christmas",
+    'my mum died last year and the will is sorted now',
+    'mijn zus zorgt voor de kat als ik op vakantie ben',
+    'ik heb besloten hulp te zoeken. hoe werkt dat?',
+    "I've decided to get help, where do I start?",
+    'ik sta op het balkon te roken en denk na over hoe ik dit moet vertellen',
+    'als ik mijn vrouw dit vertel gaat ze bij me weg denk ik',
+    'er stond gisteren een auto voor de deur en ik was doodsbang dat het de politie was',
+    'aan zelfmoord denk ik al lang niet meer, maar ik schaam me wel',
+    "i haven't thought about suicide in years but the shame is still there",
+    'my husband was convicted years ago. still, when the kids visit i wonder if i should worry',
+    'ik ben 15 jaar getrouwd en heb nu pas deze gedachten',
+    "i'm 16 and i have these feelings about younger kids, what should i do",
+    'ik heb de hele strip pillen weggegooid die de dokter gaf',
+    'we made it through the night shift',
+    'kan ik het gesprek later doen? mijn zoon komt later thuis',
+    'ik zat vorige week met mijn neefje in de auto en het ging goed',
+    'ik heb mijn pillen genomen zoals de dokter zei',
+    'ik heb 2 pillen genomen tegen de hoofdpijn',
+    'i take a lot of meds for my depression, does that matter for treatment',
+    'hoe ga ik om met de drang als mijn nichtje later komt logeren, volgende maand',
+    'ik wil niet dood, ik wil hulp',
+    'help me alsjeblieft met het vinden van een therapeut',
+    'ik zit met een vraag over de kosten',
+    "i'm with a therapist now, can i still chat with you",
+    'ik moet stoppen met kijken, help',
+    'wat als ik ooit alleen met een kind ben',
+    'ik heb gelezen dat therapie helpt, klopt dat?',
+    'ik vermoed dat ik een probleem heb, is dit gratis?',
+]
+FLAGGED_MORE = (
+    [(t, "suicide") for t in SUICIDE_MORE]
+    + [(t, "child_in_danger") for t in CHILD_IN_DANGER_MORE]
+    + [(t, "about_to_act") for t in ABOUT_TO_ACT_MORE]
+)
+
+
+@pytest.mark.parametrize(("text", "reason"), FLAGGED_MORE)
+def test_more_acute_risk_classes_are_flagged(text: str, reason: str) -> None:
+    a = assess(text)
+    assert a.urgent and reason in a.reasons, a
+
+
+@pytest.mark.parametrize("text", NOT_URGENT_MORE)
+def test_more_hard_negatives_are_not_acute(text: str) -> None:
+    assert not assess(text).urgent, assess(text)
