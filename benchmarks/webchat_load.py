@@ -78,7 +78,8 @@ async def raw_inserts(database_url: str, seconds: float) -> float:
     async with engine.begin() as c:
         if engine.dialect.name == "sqlite":
             await c.exec_driver_sql("PRAGMA journal_mode=WAL")
-        await c.execute(text("CREATE TABLE IF NOT EXISTS bench_raw (id INTEGER PRIMARY KEY, body TEXT)"))
+        key = "SERIAL PRIMARY KEY" if engine.dialect.name == "postgresql" else "INTEGER PRIMARY KEY"
+        await c.execute(text(f"CREATE TABLE IF NOT EXISTS bench_raw (id {key}, body TEXT)"))
     n = 0
     end = time.perf_counter() + seconds
     async with engine.connect() as c:
