@@ -37,7 +37,10 @@ def _compile(table: dict[str, tuple[tuple[float, str], ...]]) -> dict[str, tuple
 _CUES = _compile(cues.CUES)
 _NEGATIVE = _compile(cues.NEGATIVE)
 _VETO = tuple(cues._rx(body) for body in cues.VETO)
+_VICTIM = cues._rx(cues.VICTIM)
+_OWN_ATTRACTION = cues._rx(cues.OWN_ATTRACTION)
 _THIRD_PARTY = tuple(cues._rx(body) for body in cues.THIRD_PARTY)
+_TOPIC = {fid: (w, cues._rx(body)) for fid, (w, body) in cues.TOPIC.items()}
 _OPENERS = tuple(re.compile(body) for body in cues.QUESTION_OPENERS)
 _INDIRECT = _OPENERS[1]
 
@@ -83,6 +86,8 @@ def _scores(text: str) -> dict[str, _Score]:
     flat = " " + normalise(text) + " "
     if any(rx.search(flat) for rx in _VETO):
         return {}
+    if _VICTIM.search(flat) and not _OWN_ATTRACTION.search(flat):
+        return {}
     third_party = any(rx.search(flat) for rx in _THIRD_PARTY)
     out: dict[str, _Score] = {}
     for fid, rows in _CUES.items():
@@ -92,6 +97,9 @@ def _scores(text: str) -> dict[str, _Score]:
         if not hits:
             continue
         score = sum(hits) - sum(c.weight for c in _NEGATIVE.get(fid, ()) if c.pattern.search(flat))
+        topic = _TOPIC.get(fid)
+        if topic and topic[1].search(flat) and not topic[1].search(region):
+            score += topic[0]
         if score > 0:
             out[fid] = _Score(score, max(hits) >= 1.0)
     for strong_id, weaker_id in cues.SUPPRESSES:

@@ -31,12 +31,12 @@ def gap(n: int) -> str:
     return rf"(?:[a-z0-9]+ ){{0,{n}}}"
 
 
-G2, G3, G4, G6 = gap(2), gap(3), gap(4), gap(6)
+G1, G2, G3, G4, G6 = gap(1), gap(2), gap(3), gap(4), gap(6)
 
 # Shared vocabulary.
 ME = r"(?:ik|me|mij|mezelf|mijzelf|i|im|me|myself|ikzelf)"
 PARTNER = (r"(?:partner|vriendin|vriend|vrouw|man|echtgenoot|echtgenote|lief|liefje|wederhelft|husband|wife|"
-           r"girlfriend|boyfriend|spouse|fiance|fiancee|verloofde)")
+           r"girlfriend|boyfriend|spouse|fiance|fiancee|verloofde|gf|bf|vrouwtje|wifey|lover)")
 CARER = (r"(?:begeleider|begeleiders|behandelaar|behandelaars|therapeut|therapist|psycholoog|psychologist|"
          r"counsellor|hulpverlener|coach|psychiater|psychiatrist|wijkteam|case manager|casemanager|"
          r"maatschappelijk werker|social worker|support worker|ambulant begeleider|sociaal werker)")
@@ -44,14 +44,17 @@ GP = r"(?:huisarts|dokter|doctor|gp|arts|family doctor|physician|huisartsenprakt
 POLICE = (r"(?:politie|police|cops|recherche|justitie|agenten|agent|zedenpolitie|de wouten|flikken|flik|"
           r"politiekers|zedenrecherche)")
 # The service itself (jullie, you, this chat), as opposed to another service or a third party.
-US = r"(?:jullie|julie|gij|you|u|this service|the helpline|de hulplijn|this chat|de chat|deze chat)"
+US = (r"(?:jullie|julie|gij|you|you guys|u|this service|the helpline|de hulplijn|this chat|de chat|deze chat|"
+      r"the chat|your service|de helpdesk|stop it now)")
 PEDO = (r"(?:pedo|pedofiel|pedofiele|pedofilie|pedophile|pedophilia|pedophilic|pedofiele stoornis|"
         r"pedophilic disorder|pedoseksueel|minor attracted|map)")
 HOW = r"(?:hoe|how|op welke manier|in what way)"
 TIMES = (r"(?:s nachts|snachts|nacht|night|at night|weekend|weekends|zaterdag|zondag|zaterdags|zondags|"
          r"saturday|sunday|saturdays|sundays|kerst|christmas|feestdag|feestdagen|holiday|holidays|vanavond|"
          r"tonight|vandaag|today|morgen|tomorrow|avond|evening|s avonds|24 7|24 uur|nu|now|pasen|easter|"
-         r"oud en nieuw|new year|maandag|monday|dinsdag|tuesday|woensdag|wednesday|donderdag|thursday|"
+         r"oud en nieuw|new year|paasmaandag|tweede paasdag|easter monday|pinksteren|whitsun|hemelvaart|"
+         r"koningsdag|kerstavond|christmas eve|oudjaar|nieuwjaarsdag|midden in de nacht|middle of the night|"
+         r"maandag|monday|dinsdag|tuesday|woensdag|wednesday|donderdag|thursday|"
          r"vrijdag|friday|s ochtends|morning|ochtend|overdag|during the day)")
 FEEL_N = (r"(?:gevoelens|gevoel|gedachten|gedachtes|fantasieen|feelings|thoughts|attraction|urges|voorkeur|"
           r"dit|dat|het|this|it|ze|they|these|those|die|deze|mijn|my|the)")
@@ -96,6 +99,27 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:trace|traced|track|tracked|herleiden|herleid|terugleiden|terug te leiden|linked|koppelen) "
               + G4 + r"(?:back to me|naar mij|to me|tot mij|aan mij|naar me)"),
         (1.0, r"(?:zonder|without) (?:mijn |my )?(?:naam|name|gegevens|details|te zeggen wie)"),
+        # "zonder dat ik mijn naam moet geven", "without giving my name"
+        (1.0, r"(?:zonder dat ik|without (?:me )?(?:having to )?(?:give|giving|tell|telling|say|saying|share|"
+              r"sharing)) " + G3 + r"(?:naam|name|gegevens|details|identiteit|identity|wie ik ben|who i am)"),
+        # where the writer's name or data ends up: a file, a system, a register
+        (1.0, r"(?:naam|name|gegevens|details|data|identiteit|identity|berichten|messages|chat|gesprek) " + G4
+              + r"(?:dossier|dossiers|systeem|system|database|register|registratie|records|file|files|"
+              r"server|servers|bestand|archief|archive)"),
+        # someone close finding out through us: "ziet mijn vrouw dit", "will my wife see it"
+        (1.0, r"(?:ziet|zien|merkt|merken|ontdekt|ontdekken|weet|weten|vindt|komt) (?:mijn|m) " + G1
+              + r"(?:vrouw|man|partner|vriendin|vriend|ouders|moeder|vader|familie|werkgever|baas|kinderen|"
+              r"huisgenoot|huisgenoten|collega|collegas) " + G4 + r"(?:dit|dat|het|ervan|erachter|achter)"),
+        (1.0, r"(?:will|can|could|would|does|might|do) (?:my|anyone in my) " + G1
+              + r"(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|parents|mum|mom|dad|family|employer|"
+              r"boss|"
+              r"kids|flatmate|roommate|colleagues) " + G2 + r"(?:see|notice|find out|know|discover|read)"),
+        # who can read it, and whether it is deleted
+        (1.0, r"(?:who|wie) " + G4 + r"(?:can|kan|kunnen|could|will|gets to|mag|mogen) " + G2
+              + r"(?:read|lezen|see|zien|access|inzien|meelezen)"),
+        (1.0, r"(?:is|are|wordt|worden|gets|get|will) (?:it|this|het|dit|dat|my messages|mijn berichten|"
+              r"de chat|the chat|alles|everything|they|ze) " + G3 + r"(?:deleted|verwijderd|gewist|erased|"
+              r"wiped|removed)"),
         (1.0, r"(?:bewaren|bewaart|opslaan|slaan|houden|save|store|keep|log|record|lezen|read|delen|"
               r"share) " + G4
               + r"(?:chat|chats|gesprek|gesprekken|berichten|bericht|gegevens|mails|e mails|emails|messages|"
@@ -149,14 +173,34 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (0.4, r"(?:gedownload|downloaded|gekeken|looked at|bekeken|watched|wiped|gewist|weggegooid|"
               r"verwijderd|deleted)"),
         (0.3, r"(?:bel gaat|doorbell|aangebeld|wakker|paranoid|paranoide|angst|bang|scared|afraid)"),
+        (0.6, r"(?:voor de deur|aan de deur|at (?:my|the) door|on my doorstep|op de stoep|aanbellen|"
+              r"aanbelt|aangebeld|de bel gaat|doorbell rings|doorbell goes|knock on (?:my|the) door|"
+              r"klop op de deur|kloppen aan)"),
+        (0.5, r"(?:ze|zij|they) " + G3 + r"(?:komen|komt|come|coming|show up|turn up|halen|pick me up|"
+              r"arrest me|me halen) " + G3 + r"(?:later|pas|alsnog|still|eventually|ooit|one day|jaren|"
+              r"years)|"
+              r"(?:ze|zij|they) " + G3 + r"(?:later|pas|alsnog|eventually|jaren|"
+              r"years) " + G2 + r"(?:komen|komt|"
+              r"come|show up|turn up|halen)"),
     ),
     "bad_person": (
         (1.0, r"(?:slecht|slechte|fout|foute|vies|vieze|smerig|smerige|walgelijk|walgelijke|verschrikkelijk|"
-              r"verschrikkelijke|gestoord|gestoorde|verdorven|rot|zieke|kwaad|kwade|goed|goede) "
+              r"verschrikkelijke|gestoord|gestoorde|verdorven|rot|zieke|kwaad|kwade|goed|goede|vreselijk|"
+              r"vreselijke|afschuwelijk|afschuwelijke|afschuwelijk|abject|abjecte|verwerpelijk|verwerpelijke|"
+              r"schandalig|schandalige|minderwaardig|minderwaardige) "
               r"(?:mens|persoon|person|human|man|vrouw|mensen)"),
         (1.0, r"(?:bad|terrible|horrible|awful|evil|disgusting|sick|monstrous|wicked|good) "
               r"(?:person|human|human being|man|woman|people)"),
         (1.0, r"monster|monsters|evil|beest"),
+        # "ben ik slecht", "am I evil", "im disgusting arent i": the judgement asked of oneself
+        (1.0, r"(?:ben ik|am i) (?:dan |nou |echt |really |just |so |zo |gewoon |toch |then ){0,3}(?:een )?"
+              r"(?:slecht|slechte|"
+              r"verkeerd|fout|bad|wrong|disgusting|walgelijk|vies|smerig|ziek|sick|gestoord|vreselijk|"
+              r"horrible|terrible|awful|verdorven|twisted|pervers|perverse|a pervert|een viezerik|a creep)"
+              r"(?= (?:\||$|of|or|for|omdat|because|als|if|persoon|mens))"),
+        (1.0, r"(?:im|i am|ik ben) (?:so |zo |echt |really |just |gewoon )?(?:een )?(?:slecht|bad|disgusting|"
+              r"walgelijk|vies|smerig|sick|ziek|gestoord|horrible|terrible|awful|evil|twisted|pervers|"
+              r"a pervert|een viezerik|a creep) (?:arent i|right|toch|he|of niet|or not|isnt it|niet dan)"),
         (1.0, r"(?:wat voor|what kind of|what sort of|welk soort) (?:mens|persoon|person|human|monster)"),
         (1.0, r"(?:iets goeds|anything good|something good) (?:aan|in|about) (?:mij|me)"),
         (0.6, r"(?:walg|disgust|disgusted|haat|hate|schaam|ashamed|verafschuw) (?:van |of |with |by )?"
@@ -170,7 +214,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:ben ik|am i) " + G2 + r"(?:de enige|the only one|alleen hierin|alone in this|"
               r"een uitzondering|"
               r"an exception|de enigste|the only person)"),
-        (1.0, r"(?:is it|is this) (?:just|only) me|just me|alleen ik|ik alleen"),
+        # "just me", "alleen ik": not "als ik alleen thuis ben"
+        (1.0, r"(?:is it|is this) (?:just|only) me|just me|alleen ik|ik alleen(?= (?:\||$|zo|die|met|"
+              r"hiermee|of|zijn))"),
         (1.0, r"(?:zijn er|are there|is er|is there|heeft|hebben) " + G3
               + r"(?:meer|nog|andere|ook|other|others|more|iemand anders|anyone else|meerdere|veel)"
               + r" " + G2 + r"(?:mensen|people|vrouwen|women|mannen|men|jongeren|tieners|teenagers|"
@@ -203,7 +249,14 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"onder controle|in bedwang|in toom|control|resist|weerstaan|tegenhouden|inhouden|mij inhouden|"
               r"me inhouden|hou ik me in|houd ik me in|hold back|tegengaan|onderdrukken|onderdruk|"
               r"bedwingen|bedwing|suppress|supress|remmen|de baas (?:blijven|worden|kan)|afremmen|"
-              r"temper|curb|overcome|stop)"),
+              r"temper|curb|overcome|stop|toegeven|toe te geven|toe geven|give in|giving in|zwichten)"),
+        # "hoe leer ik leven met die gedachten", "how do i learn to live with these urges"
+        (1.2, HOW + " " + G3 + r"(?:leer|leren|learn) " + G2 + r"(?:leven|live|omgaan|cope|deal) (?:met|"
+              r"with)"),
+        # "wat kan ik (nog meer) doen om niet toe te geven"
+        (1.0, r"(?:wat|what|hoe|how) (?:kan|moet|can|should|could|do) (?:ik|i) " + G3 + r"(?:doen|do) "
+              r"(?:om|to) " + G3 + r"(?:niet|not|stop|resist|weerstaan|toegeven|toe te geven|give in|"
+              r"sterk|strong|clean|controle|control|tegen)"),
         (0.6, r"(?:tips|tip|advies|advice|strategies|strategieen|trucs|tricks|manieren|ways|technieken|"
               r"techniques|oefeningen|exercises)"),
         (0.6, r"(?:weer|opnieuw|again|back|terug) " + G2
@@ -224,8 +277,15 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"daarmee) ){0,3}"
               r"(?:doen|mee doen|mee)|wat nu|en nu(?= (?:\||$))|hoe nu verder|hoe verder|wat doe ik nu|"
               r"wat te doen)"
-              r"(?! (?:als|wanneer|tegen|when|if|against|met de drang|zodra))"),
-        (1.0, r"(?:what (?:should|do|can|must) i (?:do|do now|do next)|what now|what next|now what|"
+              r"(?! (?:als|wanneer|tegen|when|if|against|met de drang|zodra|om (?!te beginnen)))"),
+        # "wat moet ik nou", "wat moet ik nu": the question cut short at the end of a sentence
+        (1.0, r"wat (?:moet|kan|moeten) (?:ik|k|we) (?:nu|nou|dan)(?: eigenlijk| toch)?(?= (?:\||$))"),
+        (1.0, r"(?:stap|step) (?:1|een|one|nummer een|number one)|(?:first|next|eerste|volgende) "
+              r"(?:thing|ding|move) " + G3 + r"(?:do|doen|should|moet|can|kan)"),
+        (1.0, r"(?:what (?:should|do|can|must) i (?:do|do now|do next)(?! (?:to|when|if|about|against|"
+              r"with|in|"
+              r"at|during|once|whenever))|what now|"
+              r"what next|now what|"
               r"what do i do|where do i go from here|where to go from here)"),
         (1.0, r"(?:what to do|wat te doen|wat ik moet doen|wat ik nu moet doen)(?! (?:als|wanneer|when|"
               r"if|about|"
@@ -244,7 +304,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
     ),
     "am_i_paedophile": (
         (0.8, PEDO),
-        (1.0, r"(?:ben ik|am i|maakt (?:dit|dat|het) (?:me|mij)|makes? me|make me|does this make me|is dit|"
+        (1.0, r"(?:ben ik|am i|maakt (?:dit|dat|het) (?:me|mij)|makes? me|make me|does this make me|"
+              r"(?:is|heet|noem je) (?:dit|dat|het)|is (?:this|that|it)|(?:does|would) (?:this|that|it) "
+              r"(?:count as|mean|make)|counts as|"
               r"betekent (?:dit|dat|het) dat ik|means? (?:that )?i(?:m| am)?|heb ik|do i have|ik (?:een )?|"
               r"of ik|whether i|if i(?:m| am)?|wat ik heb|what i have|hoort dat bij|verschil|difference|test|"
               r"hoe weet (?:je|ik)|how do (?:i|you) know) " + G4 + PEDO),
@@ -259,6 +321,22 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, FEEL_N + " " + G3 + r"(?:verdwijnen|verdwijnt|disappear|disappears|go away|goes away|fade|"
                                   r"weggaan|"
               r"overgaan|afnemen|wegnemen|weg nemen|weghalen|weg kan nemen)"),
+        (1.0, r"(?:waardoor|zodat|so that|which makes|that makes|die ervoor zorgt dat) (?:het|dit|ze|die|"
+              r"it|this|they) " + G2 + r"(?:weggaat|weggaan|verdwijnt|verdwijnen|overgaat|go away|goes away|"
+              r"disappears?|stops?)"),
+        # a medicine or training that takes them away
+        (1.0, r"(?:medicijn|medicijnen|medicatie|medication|medicine|pil|pill|pillen|pills|drug|drugs|"
+              r"libidoremmer\w*|antiandrogen\w*|hormoon\w*|hormone\w*|chemische castratie|"
+              r"chemical castration) "
+              + G4 + r"(?:tegen|voor|against|for|to stop|to take away|om) " + G2 + FEEL_N),
+        (1.0, r"(?:gevoelens|gevoel|gedachten|gedachtes|feelings|thoughts|urges|attraction|voorkeur|"
+              r"neigingen) "
+              + G1 + r"(?:away|weg)(?! (?:van|from))|(?:wegtrainen|weg trainen|wegpraten|weg praten|"
+              r"train (?:it|them|this) away|talk (?:it|them) away|pray (?:it|them) away)"),
+        # "will i ever stop feeling like this"
+        (1.0, r"(?:will|zal|gaat|kan|can|does|do) (?:i|ik|it|this|het|dit|that|dat) " + G2 + r"(?:ever|ooit|"
+              r"nog) " + G3 + r"(?:stop|stoppen|ophouden|end|eindigen|over|weg|minder|less|go away|fade)"),
+
         (1.0, r"(?:kom|komen|raak|raken) (?:ik|je|we) " + G4 + r"(?:van|er) " + G3 + r"(?:af|vanaf|kwijt)"),
         (1.0, r"(?:raak|raken|get|will i (?:ever )?(?:get|be)) (?:ik|je|we|i)? ?" + G4 + r"(?:kwijt|rid|"
               r"free of|over it)"),
@@ -271,7 +349,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"grow out of|ontgroeien|groei ik eruit|te genezen|to be cured|be fixed|fix this|"
               r"weg te krijgen|kwijt te raken|kwijtraken|veranderen van voorkeur|change my (?:feelings|"
               r"attraction))"),
-        (1.0, r"(?:blijf ik|blijf|blijven (?:ze|deze gevoelens|die gedachten|mijn gevoelens)|stay|remain|"
+        (1.0, r"blijft (?:het|dit|dat) " + G1 + r"(?:voor altijd|altijd|forever)(?: zo)?(?= (?:\||$))"),
+        (1.0, r"(?:blijf ik|blijf|blijven (?:ze|deze gevoelens|die gedachten|"
+              r"mijn gevoelens)|stay|remain|"
               r"will i (?:always )?be|am i going to be|ben ik) " + G3
               + r"(?:voor altijd|altijd|mijn hele leven|forever|for ever|for the rest of my life|for life|zo|"
               r"like this|this way)"
@@ -330,6 +410,16 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"stoppen is mogelijk|de waag|forum|seksuoloog|sexuoloog|sexologist|forensische)"),
         (1.0, r"(?:praten|spreken|talk|speak|afspraak|appointment) (?:met|with|to) (?:een |a )?"
               r"(?:psycholoog|psychologist|therapeut|therapist|professional|specialist|deskundige|expert)"),
+        (1.0, r"(?:kan|kun|can|could) (?:ik|je|hij|ze|i|he|she) " + G2 + r"(?:ergens|somewhere|"
+              r"anywhere) " + G2
+              + r"(?:in behandeling|in therapie|terecht|hulp|help|therapy|treatment|behandeld|treated|"
+              r"get help|go for help)"),
+        (1.0, r"(?:zoek|zoeken|looking for|search for|searching for|need|nodig|wil) (?:een|a|an) " + G1
+              + r"(?:psycholoog|psychologist|therapeut|therapist|specialist|hulpverlener|behandelaar|"
+              r"seksuoloog|sexologist|counsellor|psychiater|psychiatrist|professional|deskundige|expert)"
+              r"(?! " + G3 + r"(?:gezegd|said|told|zei|heeft|has))"),
+        (1.0, r"(?:waar|where) (?:kan|moet|kun|can|should|could|do) (?:ik|i|je|you) " + G2
+              + r"(?:nog |dan |nu |wel |still |then |now )*(?:heen|naartoe|terecht|go|turn)(?= \||$)"),
         (0.6, r"(?:hulp|help|behandeling|behandelingen|therapie|therapy|treatment|support|ondersteuning)"),
         (0.4, r"(?:mensen zoals ik|people like me|iemand zoals ik|someone like me|voor mij|for me|"
               r"voor hem|for him|"
@@ -347,6 +437,12 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"bellen|call)"),
         (1.0, r"(?:melding|melden|meldplicht|meldcode|report|aangeven|aangegeven|doorgeven|beroepsgeheim|"
               r"zwijgplicht|politie|police) " + G6 + GP),
+        (1.0, GP + " " + G2 + r"(?:geeft|geven|gaat|zal|will|would) " + G3 + r"(?:aan|door|aangeven|"
+              r"doorgeven|"
+              r"melden|turn me in|report me|rat me out)"),
+        (0.6, r"(?:wat doet|wat gaat|wat zal|what will|what does|what would) (?:hij|zij|ze|die|he|she|they) "
+              + G2 + r"(?:met|with) (?:die|de|deze|dat|mijn|that|the|this|my) (?:info|informatie|information|"
+              r"gegevens|verhaal|story)"),
         (0.6, r"(?:meldplicht|meldcode|beroepsgeheim|zwijgplicht|veilig thuis|duty to report|"
               r"mandatory report|"
               r"mandated reporter|verwijzing|referral)"),
@@ -362,6 +458,15 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (0.6, r"(?:hoe|how) " + G4 + r"(?:gesprek|conversation|talk|vertel|vertellen|zeg|tell|say|begin|"
               r"start|"
               r"pak ik|aanpakken|approach|brengen|breng)"),
+        (1.0, r"(?:come out|coming out|uitkomen|open up|opening up) (?:to|voor|tegen(?:over)?) (?:my|mijn) "
+              + PARTNER),
+        (0.7, r"(?:wil|want to|moet|should|ga|zou) " + G2 + r"(?:het|it|dit|this|dat|that) " + G1
+              + r"(?:vertellen|tell|zeggen|opbiechten|delen|share|bespreken) " + G3
+              + r"(?:weet niet hoe|dont know how|maar hoe|but how|hoe)"),
+        (0.5, r"(?:recht (?:heeft |hebben )?om (?:het )?te weten|right to know|deserves to know|verdient "
+              r"(?:het )?te weten|moet (?:het )?weten)"),
+        (0.3, r"(?:mijn|my|m) " + PARTNER + r"|samenwonen|samen (?:gaan )?wonen|living together|getrouwd|"
+              r"married"),
         (0.6, r"(?:gesprek (?:aan|beginnen|aangaan|voeren)|that conversation|the conversation|eerlijk zijn|"
               r"be honest|opbiechten|confess)"),
     ),
@@ -370,11 +475,27 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, CARER + " " + G6 + r"(?:stopt|stoppen|stop|stops|afhaakt|afhaken|haakt af|weigert|weigeren|"
               r"refuses|refuse|drop|drops|dropped|laten vallen|laat vallen|wegstuurt|wegsturen|stuurt weg|"
               r"niet meer (?:wil|helpen|zien|begeleiden|behandelen)|wil niet meer|wants nothing|cant work|"
-              r"can not work|cannot work|wont (?:work|help|see|treat)|no longer|kick me out|end (?:the )?"
+              r"can not work|cannot work|wont (?:work|help|see|treat)|no longer|kick me out|dumpen|dumpt|"
+              r"dump|dumps|dumped|ditch|ditches|ditched|overdragen|overdraagt|hand me over|transfer me|"
+              r"afwijzen|wijst (?:me|mij) af|(?:cant|cannot|can not|wont|will not|no longer) (?:help|"
+              r"treat|see) "
+              r"(?:me )?(?:any further|further|anymore|any more)|(?:niet|not) (?:verder|further|"
+              r"any further) " + G1
+              + r"(?:helpen|help|behandelen|treat)|buiten (?:haar|zijn|hun) (?:expertise|deskundigheid)|"
+              r"outside (?:her|his|their) expertise|end (?:the )?"
               r"(?:treatment|therapy)|ends|beeindigen|beeindigt|opgeven|gives up|give up|geeft op)"),
-        (1.0, r"(?:stoppen|stopt|weigeren|weigert|laten vallen|wegsturen|wegstuurt|afhaken|drop|dropped|"
-              r"refuse|"
-              r"refuses|stop) " + G4 + r"(?:met|with|helping|treating|seeing|te helpen|me|mij)"),
+        # A helper's verb with "me" or helping as its object: "what if she drops me" (not "stoppen met
+        # mijn studie", which is the writer's own stop).
+        (1.0, r"(?:hij|zij|ze|he|she|they|die) " + G2 + r"(?:stoppen|stopt|weigeren|weigert|laten vallen|"
+              r"wegsturen|wegstuurt|afhaken|drop|drops|dropped|dumpt|dumps|dump|refuse|refuses|stop|stops|"
+              r"ditch|ditches) " + G3 + r"(?:met (?:mij|me|helpen|behandelen)|with me|helping|treating|"
+              r"seeing|"
+              r"te helpen|me|mij)"),
+        (0.6, r"(?:what if|wat als|stel dat) " + G4 + r"(?:niemand|nobody|no one|hij|zij|ze|he|she|"
+              r"they) " + G3
+              + r"(?:meer |anymore )?(?:wil|will|wants|want to)? ?(?:helpen|help|drops|drop|dumpt|stopt|"
+              r"stops|"
+              r"weigert|refuses)"),
         (0.6, r"(?:behandeling stopt|treatment (?:stops|ends)|niet meer (?:helpen|zien|behandelen|"
               r"begeleiden)|"
               r"no longer (?:help|see|treat)|anymore)"),
@@ -385,6 +506,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:wanneer|hoe laat|tot hoe laat|vanaf hoe laat|welke tijden|welke dagen|when|what time|"
               r"what times|"
               r"until when|till when|which days|what days|how late|how early) " + G4
+              + r"(?:terecht|bereiken|langs|mailen|appen|reach you|get hold|get through)|"
+              r"(?:wanneer|hoe laat|tot hoe laat|vanaf hoe laat|welke tijden|welke dagen|when|what time|"
+              r"what times|until when|till when|which days|what days|how late|how early) " + G4
               + r"(?:open|geopend|bereikbaar|beschikbaar|online|available|er|there|someone|iemand|chat|"
                 r"chatten|"
               r"bellen|call|reach|sluit|dicht|close|closes|spreken|talk|answer|antwoord)"),
@@ -392,6 +516,19 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               + r"(?:open|geopend|bereikbaar|beschikbaar|online|available|er|there|around)"
               + r" " + G3 + TIMES),
         (1.0, r"(?:hoe laat|what time|when) " + G3 + r"(?:sluit|sluiten|gaat|dicht|close|closes|open|opens)"),
+        # "dying to know if you guys are open on easter monday"
+        (1.0, r"(?:if|whether|of|wanneer|when|als) (?:" + US + r"|youre|you re|ur) " + G2 + r"(?:open|"
+              r"geopend|bereikbaar|available|"
+              r"online|reachable)"),
+        # "zit er savonds iemand", "is er nu iemand?", "is anyone there tonight"
+        (1.0, r"(?:zit|zitten|is|zijn) er " + G2 + TIMES + " " + G1 + r"(?:iemand|mensen|someone)"),
+        (1.0, r"(?:zit|zitten|is|zijn) er (?:nog |ook |wel )?(?:iemand|mensen) " + TIMES),
+        (1.0, r"(?:is|are) (?:there )?(?:anyone|anybody|someone|somebody) " + G1 + r"(?:there|here|online|"
+              r"around|available|awake) " + TIMES),
+        # "kan ik midden in de nacht bij jullie terecht"
+        (1.0, r"(?:kan|kun|can|could) (?:ik|i|je|you|we) " + G4 + TIMES + " " + G3 + r"(?:terecht|bellen|"
+              r"chatten|call|chat|reach|contact|bereiken|mailen|appen|iemand spreken|praten|talk|write|"
+              r"schrijven)"),
         (1.0, r"(?:zijn|is|are|bent|r) (?:jullie|julie|you|u|de chat|the chat|er iemand|anyone|someone|"
               r"iemand) "
               + G4 + TIMES),
@@ -417,8 +554,12 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"gratis|kosteloos|free of charge|for free"),
         (1.0, r"(?:verzekerd|verzekering|zorgverzekering|insurance|insured|betaalbaar|afschriften|"
               r"bank statement|factuur|invoice|charged)"),
-        (0.6, r"(?:geld|money|afford|rekening|bill)"),
-        (1.0, r"(?:op|on) (?:mijn |my |de |the )?(?:rekening|afschrift|afschriften|bankafschrift|"
+        (0.6, r"(?:geld|money|afford)"),
+        # "komt het op mijn rekening" asks the price; "ziet mijn vrouw dit op de rekening" asks privacy.
+        (1.0, r"(?:komt|komen|staat|staan|appear|appears|show up|shows up|charged|verschijnt) " + G2
+              + r"(?:op|on) (?:mijn |my |de |the )?(?:rekening|afschrift|afschriften|bankafschrift|"
+              r"bank statement|statement|bill|factuur|creditcard|credit card)"),
+        (0.6, r"(?:op|on) (?:mijn |my |de |the )?(?:rekening|afschrift|afschriften|bankafschrift|"
               r"bank statement|"
               r"statement|bill|factuur|creditcard|credit card)"),
     ),
@@ -444,11 +585,6 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
     "am_i_alone": (
         (2.0, r"droom|dromen|gedroomd|dream|dreams|dreamt|dreamed|nachtmerrie\w*|nightmare\w*"),
     ),
-    "what_now": (
-        # Someone else's reaction to being told: a conversation for a counsellor.
-        (1.0, r"(?:heb|had|have|told|verteld) " + G4 + r"(?:verteld|told|opgebiecht|confessed|"
-              r"alles gezegd)"),
-    ),
     "tell_partner": (
         # The partner as co-writer ("my wife and I ..."), not the one to be told.
         (2.0, r"(?:mijn|my) " + PARTNER + r" (?:en ik|and i|and me)|(?:ik|i) (?:en|and) (?:mijn|my) "
@@ -470,6 +606,12 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
               r"(?:ik|wil) mij aangeven bij"),
     ),
     "anonymity": (
+        # Deleting files on one's own device: a question about evidence, not about this service.
+        (2.0, r"(?:deleted|verwijderd|gewist|wissen|wipe|wiped|delete) " + G4 + r"(?:laptop|computer|"
+              r"telefoon|"
+              r"harde schijf|hard drive|drive|prullenbak|recycle bin|browser|history|zoekgeschiedenis|"
+              r"bestanden|files)|(?:laptop|computer|harde schijf|hard drive|browser|history|zoekgeschiedenis|"
+              r"bestanden|files) " + G4 + r"(?:deleted|verwijderd|gewist|wiped)"),
         # Staying anonymous while reporting someone else: not a question about this service.
         (2.0, r"(?:tip|tippen|melden|melding|aangifte|report|reporting|aangeven|inform|informeren) "
               + G6 + r"(?:over|about|tegen|against|on) (?:mijn|my|de|the|een|a|iemand|someone|die|that|"
@@ -479,6 +621,8 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
         (2.0, r"(?:melden|meld|report|rapporteren|aangeven) " + G4 + r"(?:anoniem|anonymous|anonymously)"),
     ),
     "feelings_go_away": (
+        (2.0, r"server|servers|database|opgeslagen|stored|deleted|verwijderd|gewist|bewaard|saved|"
+              r"gegevens|data|logs"),
         (2.0, r"(?:aangedaan|done to me|did to me|misbruikt|abused|herinneringen|memories|flashbacks|"
               r"trauma|nachtmerries|nightmares)"),
         (1.0, r"(?:therapie|therapy|behandeling|treatment|hulp|help) " + G4
@@ -496,11 +640,22 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
     ),
 }
 
+# A long message names its topic in the story and asks in a short question ("Mijn behandelaar wil me
+# overdragen ... Wat als niemand me meer wil helpen?"): the topic, said outside the sentences read,
+# adds this much to an id the question already points at.
+TOPIC: dict[str, tuple[float, str]] = {
+    "counsellor_stops": (0.4, CARER),
+    "gp_report": (0.4, GP),
+    "tell_partner": (0.4, r"(?:mijn|my|m) " + PARTNER),
+}
+
 # (stronger, weaker): when the first is asked, the second is the same question in other words
 # ("is there therapy that makes these feelings go away" asks whether they go away).
 SUPPRESSES = (
     ("feelings_go_away", "help_available"),
     ("am_i_paedophile", "bad_person"),
+    # The counsellor_stops answer says what to do next and where else to go.
+    ("counsellor_stops", "what_now"),
 )
 
 # Situations where no FAQ answer fits: a specific case that needs a person.
@@ -524,12 +679,26 @@ VETO = (
     r"(?:was|werd|is|got|been) (?:gisteren |vorige week |last week |yesterday )?"
     r"(?:gearresteerd|opgepakt|arrested|aangehouden|charged|veroordeeld|convicted)",
     # Press and research requests.
-    r"journalist|journalistiek|interview|interviewen|artikel|article|scriptie|thesis|afstudeer|"
+    r"journalist|journalistiek|interview|interviewen|scriptie|thesis|afstudeer|"
+    r"(?:schrijf|schrijven|write|writing|werk aan|working on|voor|for) (?:een |an |a |mijn |my )?"
+    r"(?:artikel|article|stuk|piece|paper|blog)|"
     r"onderzoek (?:voor|naar)|research (?:for|on|into)|reportage|documentary|documentaire",
-    # The writer as a victim.
-    r"(?:het|it) (?:gebeurt|happens|gebeurde|happened) " + G2 + r"(?:thuis|nog|at home|still)|"
+    # The writer as a victim of something still going on.
+    r"(?:het|it) (?:gebeurt|happens) " + G2 + r"(?:thuis|nog|at home|still)",
+)
+# The writer as a victim: no FAQ answer, unless the writer also says they now have such thoughts or
+# feelings themselves ("ik ben als kind misbruikt; nu heb ik zelf van die gedachten").
+VICTIM = (
+    r"(?:het|it) (?:gebeurde|happened) " + G2 + r"(?:thuis|nog|at home|still)|"
     r"(?:misbruikt|abused|aangerand|verkracht|raped|molested) (?:door|by|geweest|been)|"
-    r"(?:mij|me) (?:is )?aangedaan|done to me|did to me",
+    r"(?:mij|me) (?:is )?aangedaan|done to me|did to me"
+)
+OWN_ATTRACTION = (
+    r"(?:zelf|myself|ik heb nu|now i have|i now have|nu heb ik) " + G3 + r"(?:van die |zulke |dezelfde |"
+    r"such |the "
+    r"same |those |these )?(?:gedachten|gevoelens|fantasieen|thoughts|feelings|fantasies|urges|neigingen)|"
+    r"(?:gevoelens|gedachten|feelings|thoughts|attraction|aantrekking) (?:voor|naar|for|to|towards|about) "
+    r"(?:kinderen|children|kids|minderjarigen|minors|jonge|young)|(?:aangetrokken|attracted) (?:tot|to)"
 )
 
 # The writer writes about another person's behaviour (a professional's case, a worried

@@ -39,6 +39,8 @@ _SPELLINGS = {
     "opengesteld": "open", "openingsuren": "openingstijden",
     "wnnr": "wanneer", "wnr": "wanneer", "wanner": "wanneer", "hoelaat": "hoe laat",
     "zijt": "zijn", "gij": "jullie",
+    "savonds": "s avonds", "snachts": "s nachts", "smorgens": "s morgens", "sochtends": "s ochtends",
+    "smiddags": "s middags", "sweekends": "s weekends",
     "euh": "", "uhm": "", "ehm": "", "eh": "", "hm": "", "hmm": "",
 }
 
