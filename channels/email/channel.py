@@ -5,6 +5,10 @@ Reading, per mail, in this order (each mail exactly once, also across restarts):
   → remember the UID as done → mark the mail done and move it to the processed folder.
 A mail that cannot be read stays in the inbox, flagged for a person, and counts as a mail problem.
 
+A sender over `email.messages_per_hour` is not refused: the mail is stored and queued as usual
+(hushed), only the automatic answer is held back (an urgent mail still gets the emergency
+numbers). Deliberately no notice mail about it: see `_flood_check`.
+
 Nothing from a mail's headers is stored or logged: the address, Message-ID, References and
 subject needed to reply go to the reply vault only; the writer's address is otherwise only seen
 as keyed hashes (the pipeline's thread key and person hash, and this channel's notice key).
@@ -29,6 +33,7 @@ from channels.email import smtp_out, threads
 from channels.email.config import EmailSettings, load_email_settings
 from channels.email.imap_in import ImapError, ImapMailbox
 from channels.email.parse import ParsedMail, UnreadableMail, parse_mail
+from channels.flood import FloodGate
 
 if TYPE_CHECKING:
     from bot.service import Service
@@ -37,6 +42,8 @@ log = logging.getLogger(__name__)
 MAX_PIPELINE_ATTEMPTS = 3
 PURGE_EVERY_SECONDS = 600.0
 TRUNCATED_NOTE = "\n\n[…]"
+FLOOD_WINDOW_SECONDS = 3600.0
+MAX_FLOOD_SENDERS = 10_000      # senders whose mail rate is tracked at once (keyed hashes only)
 
 
 class EmailChannel:
@@ -56,6 +63,9 @@ class EmailChannel:
         self._cycle_done = asyncio.Event()
         self._attempts: dict[tuple[int, int], int] = {}
         self._last_purge: float | None = None
+        self._flood = FloodGate(self.cfg.messages_per_hour, FLOOD_WINDOW_SECONDS,
+                                max_writers=MAX_FLOOD_SENDERS)
+        self.hushed_mails = 0   # a counter for metrics; never who
 
     # -- life cycle ------------------------------------------------------------------------
     async def start(self) -> None:
@@ -161,10 +171,13 @@ class EmailChannel:
             await self._problem(box, uidvalidity, uid, "unreadable")
             return
 
-        envelope = await self._envelope(mail)
-        owes_media = bool(mail.attachments and mail.text.strip() and envelope.reply_address
-                          and not envelope.automatic)
         writer_key = self._writer_key(mail.headers.sender) if mail.headers.sender else None
+        counted_at = self.service.clock.now().timestamp()
+        hushed = self._flood_check(mail, writer_key, counted_at)
+        envelope = await self._envelope(mail, hushed=hushed)
+        # A hushed mail's files notice is owed too: it goes with the next automatic answer.
+        owes_media = bool(mail.attachments and (mail.text.strip() or hushed) and envelope.reply_address
+                          and not envelope.automatic)
         if owes_media and writer_key:
             await state.owe_media_notice(store, writer_key, now)
         try:
@@ -181,7 +194,11 @@ class EmailChannel:
                 return
             raise
         self._attempts.pop((uidvalidity, uid), None)
-        if owes_media and not outcome.replies:
+        if hushed:
+            self.hushed_mails += 1
+        if writer_key and mail.automatic is None:
+            self._flood.record(writer_key, counted_at)  # once it is stored, not once per try
+        if owes_media and not outcome.replies and not hushed:
             # The pipeline had nothing to say now (a person holds the conversation, or it is
             # already waiting): the writer still hears at once that files cannot be received.
             await self.service.say(outcome.conversation_id, self.name, Reply(
@@ -197,7 +214,25 @@ class EmailChannel:
             where = (outcome.conversation_id, self.cfg.processed_folder, *moved) if moved else None
         await state.done(store, self.cfg.inbox_folder, uidvalidity, uid, now, where)
 
-    async def _envelope(self, mail: ParsedMail) -> Envelope:
+    def _flood_check(self, mail: ParsedMail, writer_key: str | None, now: float) -> bool:
+        """Is this sender over the hourly rate? Mail a machine sent (RFC 3834) is never answered
+        anyway and does not count.
+
+        The writer gets no notice mail about it, by choice: mail is not a live conversation
+        (nobody waits for each answer the way a chat does), every earlier answer already said a
+        counsellor reads the mail, and the senders that go over an hourly limit are mostly
+        machines (an auto-responder ignoring RFC 3834, a script). A notice would be one more
+        automatic mail to exactly the senders most likely to answer it automatically, which is
+        the loop the limit is there to cap. When a media notice is owed, it waits for the next
+        automatic answer (mail_state), so that is not lost either."""
+        if not writer_key or mail.automatic is not None or not self._flood.over(writer_key, now):
+            return False
+        if self._flood.claim_notice(writer_key, now):  # a log line once an hour per sender, not per mail
+                log.info("e-mail: a sender is over %d mails an hour; their mail is stored and queued, "
+                     "not answered", self.cfg.messages_per_hour)
+        return True
+
+    async def _envelope(self, mail: ParsedMail, *, hushed: bool = False) -> Envelope:
         h = mail.headers
         automatic = mail.automatic is not None
         conversation_id = None
@@ -214,7 +249,7 @@ class EmailChannel:
         return Envelope(
             channel=self.name, text=body, conversation_id=conversation_id, thread=h.sender,
             reply_address=reply_address, person=None if automatic else h.sender,
-            media=("attachment",) if mail.attachments else (), automatic=automatic,
+            media=("attachment",) if mail.attachments else (), automatic=automatic, hushed=hushed,
         )
 
     async def _same_writer(self, conversation_id: str, sender: str) -> bool:

@@ -43,6 +43,7 @@ class EmailSettings:
     max_message_bytes: int
     max_text_chars: int
     problem_keyword: str
+    messages_per_hour: int       # per sender; over it mail is stored but not answered; 0 = off
 
     @property
     def done_keyword(self) -> str:
@@ -140,6 +141,7 @@ def load_email_settings(raw: Mapping[str, Any]) -> EmailSettings:
         max_message_bytes=t.integer("max_message_bytes", 1024, 200 * 1024 * 1024),
         max_text_chars=t.integer("max_text_chars", 100, 1_000_000),
         problem_keyword=problem_keyword,
+        messages_per_hour=t.integer("messages_per_hour", 0, 1000),
     )
     if enabled:
         for key in ("imap_host", "imap_user", "smtp_host"):

@@ -9,6 +9,11 @@ refused and left.
 Long polling by default; in webhook mode Telegram posts to this service's own web server and
 every request must carry the secret token. An update is acknowledged (webhook: answered 200)
 only after its message is committed by the pipeline.
+
+A chat sending more than `telegram.messages_per_minute` messages (a bot, a script, or someone in
+distress typing line after line) is not refused: every message is stored and queued as usual,
+but the bot stops answering each one (the pipeline's `hushed`; urgent messages still get the
+emergency numbers) and says once per minute, kindly, that everything arrives and is read.
 """
 from __future__ import annotations
 
@@ -43,6 +48,7 @@ from bot.pipeline import ChannelTraits
 from bot.store.models import Conversation
 from bot.texts import text
 from channels.base import PermanentFailure, TemporaryFailure
+from channels.flood import FloodGate
 from channels.telegram import config, keyboards
 from channels.telegram.quiet import quiet_library_logging
 from channels.telegram.safebot import SafeBot
@@ -58,6 +64,8 @@ MAX_TEXT = 4096                 # Telegram's limit for one message
 PHONE_WAIT_SECONDS = 15 * 60    # how long a chosen call-back slot waits for the number
 PHONE_TRIES = 3
 MAX_REMEMBERED_CHATS = 10_000   # explicit language choices kept in memory (never stored)
+FLOOD_WINDOW_SECONDS = 60.0
+MAX_FLOOD_CHATS = 10_000        # chats whose message rate is tracked at once (keyed hashes only)
 STOP_COMMANDS = ("stop", "verwijder", "delete", "wis")
 
 
@@ -112,6 +120,8 @@ class TelegramChannel:
         self._lang: OrderedDict[int, str] = OrderedDict()
         self._pending: dict[int, _PendingPhone] = {}
         self._failed: set[int] = set()
+        self._flood = FloodGate(self.settings.messages_per_minute, FLOOD_WINDOW_SECONDS,
+                                max_writers=MAX_FLOOD_CHATS)
         # Counters (the metrics issue exports them); none holds anything about a person.
         self.ignored_updates = 0
         self.handled_updates = 0
@@ -119,6 +129,8 @@ class TelegramChannel:
         self.groups_left = 0
         self.refused_webhook_requests = 0
         self.poll_errors = 0
+        self.hushed_messages = 0
+        self.flood_notices = 0
 
     # -- life cycle ------------------------------------------------------------------------
     def add_routes(self, app: web.Application) -> None:
@@ -309,8 +321,8 @@ class TelegramChannel:
             self.media_refused += 1
             self._pending.pop(chat_id, None)
             caption = msg.caption or ""
-            await self._intake(chat_id, user_id, caption, media=(kind,))
-            if caption.strip():  # the caption was taken as a message; say what was not
+            hushed = await self._intake(chat_id, user_id, caption, media=(kind,))
+            if caption.strip() and not hushed:  # the caption was taken as a message; say what was not
                 await self._send(chat_id, text(await self._lang_of(chat_id), "telegram.only_text"))
             return True
         if msg.text is None:
@@ -328,14 +340,19 @@ class TelegramChannel:
         return True
 
     async def _intake(self, chat_id: int, user_id: int | None, body: str,
-                      media: tuple[str, ...] = ()) -> None:
+                      media: tuple[str, ...] = ()) -> bool:
+        """Store one message; True when it came over the chat's rate (hushed: not answered)."""
+        # Only a keyed hash of the chat id is kept by the flood gate (in memory, never logged).
+        flood_key = self.service.keyring.lookup_hash("telegram.flood", str(chat_id))
+        now = self.service.clock.now().timestamp()
+        hushed = self._flood.over(flood_key, now)
         env = Envelope(channel=self.name, text=body, thread=str(chat_id),
                        reply_address={"chat_id": chat_id},
                        person=str(user_id) if user_id is not None else None,
-                       lang=self._lang.get(chat_id), media=media)
+                       lang=self._lang.get(chat_id), media=media, hushed=hushed)
         for attempt in range(3):
             try:
-                await self.service.pipeline.handle(env)
+                outcome = await self.service.pipeline.handle(env)
                 break
             except Exception as exc:  # the store may be briefly busy or unreachable
                 log.warning("telegram: storing a message failed (%s), try %d", type(exc).__name__,
@@ -343,6 +360,21 @@ class TelegramChannel:
                 await asyncio.sleep(0.2 * 2 ** attempt)
         else:
             raise _NotSaved
+        self._flood.record(flood_key, now)  # counted once it is stored, not once per try
+        if hushed:
+            self.hushed_messages += 1
+            # An urgent message was answered (the emergency numbers); the notice waits for the
+            # next unanswered one, so the writer learns why the bot went quiet.
+            if not outcome.replies and self._flood.claim_notice(flood_key, now):
+                self.flood_notices += 1
+                log.info("telegram: a chat is over %d messages a minute; its messages are stored "
+                         "and queued, not answered one by one", self.settings.messages_per_minute)
+                lang = self._lang.get(chat_id) or outcome.lang
+                # Through the outbox and into the conversation: retried like any reply, and the
+                # counsellor sees what the writer was told.
+                await self.service.say(outcome.conversation_id, self.name, Reply(
+                    text(lang, "telegram.many_messages", **self._facts(lang)), kind="flood_notice"))
+        return hushed
 
     # -- commands --------------------------------------------------------------------------
     async def _command(self, chat_id: int, command: str) -> None:

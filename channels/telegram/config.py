@@ -29,6 +29,7 @@ class TelegramSettings:
     base_file_url: str = "https://api.telegram.org/file/bot"
     request_timeout: float = 10.0
     concurrent_updates: int = 16
+    messages_per_minute: int = 20   # per chat; over it messages are stored but not answered; 0 = off
 
     def __repr__(self) -> str:  # the token and the secret never end up in a log line
         return f"TelegramSettings(mode={self.mode!r}, base_url={self.base_url!r})"
@@ -104,4 +105,5 @@ def load(raw: Mapping[str, Any], public_url: str) -> TelegramSettings:
         base_file_url=base_file_url,
         request_timeout=float(timeout),
         concurrent_updates=_integer(raw, "concurrent_updates", 1, 256, 16),
+        messages_per_minute=_integer(raw, "messages_per_minute", 0, 1000, 20),
     )
