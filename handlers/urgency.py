@@ -112,8 +112,8 @@ _RECURRING = _rx(r"s nachts|snachts|nachts|at night|every night|elke nacht|elke 
                  r"steeds|altijd|always|still|nog steeds|again|weer|(?:when|als) (?:everyone|iedereen) "
                  r"(?:sleeps|is asleep|slaapt)|when (?:mum|mom|mama|my mother) "
                  r"(?:is|goes)|als (?:mama|mijn moeder) " + lx.G2 + r"(?:weg|werkt|slaapt)")
-_WATCHING = _rx(r"te wachten|wachten tot|wacht tot|waiting for|waiting until|te kijken|kijk naar|"
-                r"watching|staring at")
+_WATCHING = _rx(r"te wachten|(?:wachten|wacht) " + lx.G4 + r"tot|waiting " + lx.G4 + r"(?:for|until|till)|"
+                r"te kijken|kijk naar|watching|staring at")
 # A time well ahead: "als mijn nichtje komt logeren, volgende maand" is a worry, not a plan for now.
 _FAR = _rx(r"volgende (?:maand|zomer|vakantie)|volgend jaar|next (?:month|year|summer)|over een paar "
            r"(?:weken|maanden)|in a few (?:weeks|months)|ooit|someday|some day|one day|in de toekomst|"
@@ -165,9 +165,15 @@ def _suicide(sents: list[str]) -> bool:
     return _farewell(sents)
 
 
+# Arrangements for a stay away ("the dog while I'm in the clinic") are no farewell.
+_AWAY = _rx(r"vakantie|holiday|holidays|vacation|trip|reis|kliniek|clinic|opname|opgenomen|ziekenhuis|"
+            r"hospital|away for|weg voor|op reis|travelling|traveling|business|zakenreis|verhuizing|"
+            r"moving house|verhuis|verhuizen")
+
+
 def _farewell(sents: list[str]) -> bool:
     """Two or more kinds of last arrangements in one message (letters, will, pets, a decision)."""
-    present = [s for s in sents if not _REMOTE.search(s)]
+    present = [s for s in sents if not (_REMOTE.search(s) or _AWAY.search(s))]
     kinds = sum(1 for rx in _FAREWELL if any(rx.search(s) for s in present))
     return kinds >= 2
 

@@ -39,6 +39,16 @@ SUICIDE_WORDS = (
     r"afscheidsbrie\w*|afscheidsbericht\w*|afscheidsbrief\w*|"
     r"(?:goodbye|farewell|suicide) (?:letter|letters|note|notes|message|messages|mail|video)|"
     r"(?:mijn|my) (?:laatste|last|final) (?:bericht|message|brief|letter|words|woorden|mail)|"
+    r"(?:dit is|this is) (?:het|de|the) (?:laatste|last|final) (?:bericht|message|mail|keer|time)|"
+    r"(?:laatste|last|final) (?:bericht|message|mail|words|woorden) " + G4 + r"(?:ever|ooit|stuur|send|write|"
+    r"schrijf)|"
+    # "tegen de tijd dat jullie dit lezen ben ik er niet meer", "by the time you read this i'll be gone"
+    r"(?:read|lezen|leest|reads|see|zien|ziet) (?:this|dit) " + G4 + r"(?:gone|dead|weg|dood|er niet "
+    r"meer|no longer (?:here|alive)|not (?:here|alive) anymore)|"
+    r"(?:want|wil|wish) (?:it|everything|het|alles) " + G2 + r"(?:to )?(?:stop|end|ophouden|stoppen|over "
+    r"(?:is|zijn)) " + G1 + r"(?:forever|for good|voorgoed|permanently|definitief|voor altijd)|"
+    r"(?:een|a) plan " + G3 + r"(?:en|and) " + G4 + r"(?:the means|de middelen|weet (?:ik )?hoe|know how|"
+    r"know when|weet wanneer|a date|een datum)|"
     r"overdosis\w*|overdose\w*|"
     r"(?:dodelijke|fatale|letale|lethal|deadly|fatal) (?:dosis|dose|hoeveelheid|amount)"
 )
@@ -123,6 +133,15 @@ METHOD = (
     r"kill|fatal|never wake|overdose|overdosis)|"
     r"(?:bought|got|buy|kopen|gekocht|kocht|ready|klaar|gemaakt|made|tied) " + G3
     + r"(?:touw|strop|rope|noose)|"
+    # Too much taken: "heb een half doosje oxazepam op", "taken way too many of my sleeping tablets".
+    r"(?:heb|had|have|ive|just) " + G3 + r"(?:te veel|teveel|heel veel|een hoop|een half|half|een heel|"
+    r"een hele|al mijn|alle) " + G3 + r"(?:\w*pillen|tabletten|medicijnen|medicatie|paracetamol|\w*azepam|"
+    r"slaapmiddel\w*|antidepressiva|doosje|doos|potje|strip|strips) " + G2 + r"(?:op|genomen|geslikt|"
+    r"ingenomen)|"
+    r"(?:taken|took|swallowed|had) " + G3 + r"(?:too many|too much|loads of|all of|the whole|"
+    r"a whole|half a|half of) " + G3 + r"(?:pills|tablets|meds|medication|painkillers|paracetamol|"
+    r"sleeping tablets|sleeping pills|\w*azepam|antidepressants|box|bottle|pack|packet|strip)|"
+    r"(?:alles|everything) (?:ingenomen|geslikt|swallowed) (?:wat|what|that|i)|"
     # Taken already ("heb net de hele strip genomen"): an overdose under way.
     r"(?:all|alle|al|whole|hele|heel|een handvol|a handful of|handful of|[2-9][0-9]|dertig|twintig|"
     r"veertig|vijftig|thirty|twenty|forty|fifty) " + G3 + r"(?:pills|meds|\w*pillen|tabletten|medicijnen|"
@@ -131,6 +150,9 @@ METHOD = (
     r"(?:take|taking|took|taken|slikken|slik|innemen|neem|swallow|swallowing|swallowed) " + G2
     + r"(?:all|alle|al|"
     r"whole|hele) " + G2 + r"(?:pills|meds|pillen|tabletten|medicijnen|tablets|medication|strip)|"
+    r"(?:strop|noose) " + G4 + r"(?:gemaakt|made|geknoopt|knotted|gedraaid)|"
+    r"(?:looking|staring|look|stare|kijk|kijken|staar|staren) (?:at|naar) (?:the|het|de|a|een|my|mijn) "
+    + G1 + r"(?:knife|mes|rope|touw|noose|strop|pills|pillen|blade|razor|scheermes)|"
     r"(?:touw|strop|rope|noose|riem|belt|kabel) " + G6 + r"(?:klaar|ready|gekocht|bought|hangt|"
     r"hanging|opgehangen|balk|beam|liggen|ligt|tied|vastgemaakt|knoop|knot|om mijn nek|around my "
     r"neck|zolder|attic)|"
@@ -157,6 +179,9 @@ METHOD = (
     r"easiest|makkelijkst|zekerst) " + G3 + r"(?:dood|die|dying|sterven|doodgaan|manier|way to go|way out)|"
     r"(?:throw|throwing|threw|gooi|gooien|werp|werpen|hurl) (?:my ?self|mezelf|me|mijzelf) " + G3
     + r"(?:off|voor|in front|onder|under|van|from|uit|out of)|"
+    r"garage " + G6 + r"(?:motor|engine) " + G2 + r"(?:loopt|draait|aan|running|on)|"
+    r"(?:parkeergarage|car park|parking garage|carpark|flat|toren|tower|gebouw|building|verdieping|floor|"
+    r"hoog) " + G6 + r"(?:naar beneden|down|de rand|the edge|springen|jump)|"
     r"(?:engine|motor) " + G3 + r"(?:running|draait|draaien|aan|on) " + G4 + r"(?:garage|dicht|closed|"
     r"shut)|uitlaatgassen|exhaust fumes|koolmonoxide|carbon monoxide|houtskool|charcoal|"
     r"(?:trein|train|metro|tram) " + G4
@@ -345,6 +370,9 @@ CONTACT = (
     r"(?:zie|zien|ziet) (?:ik )?(?:haar|hem|ze)|"
     r"oppassen|oppas|pas " + G3 + r"op|past " + G3 + r"op|babysit\w*|"
     r"logeert|logeren|logeer|blijft " + G6 + r"slapen|slaapt " + G6 + r"(?:bij|hier|over)|"
+    r"(?:slaapt|ligt|sleeps|sleeping) " + G4 + r"(?:naast (?:me|mij)|in de kamer naast|next to me|"
+    r"next door to me|in the room next)|"
+    r"(?:naar|to) (?:zijn|haar|his|her) (?:huis|house|place|flat|kamer|room|auto|car)|"
     r"(?:staying|sleeping|stays|sleeps) (?:over|the night|at mine|at my)|sleepover|"
     r"(?:naar|to) (?:haar|hem|her|him) (?:toe|house|place|home)|"
     r"(?:rijden|rijd|rij|fietsen|fiets|lopen|gaan|ga|drive|driving|go|going|head|heading) " + G3
@@ -389,7 +417,8 @@ CONTROL = (
     r"(?:mezelf|mijzelf) niet (?:meer )?(?:in de hand|onder controle)|"
     r"(?:weet niet|niet zeker|twijfel|not sure|dont know|unsure|no idea) (?:of |if |whether |that )?" + G3
     + r"(?:inhouden|beheersen|in de hand|onder controle|control myself|hold back|stop myself|resist|"
-    r"hold myself back|keep it together|tegenhouden)|"
+    r"hold myself back|keep it together|tegenhouden|volhoud|vol hou|volhouden|uithoud|uithouden|hold out|"
+    r"hold on)|"
     r"(?:(?:wil|want|wanna) " + G1 + r"(?:niet|not)|(?:dont|do not) (?:want|wanna)) (?:to )?(?:doen|do) "
     r"(?:wat|what|waar) (?:ik|i|im) " + G2 + r"(?:denk|wil|voel|think|thinking|want|feel|aan denk)|"
     r"(?:drang|urge|urges|neiging|gedachten|thoughts|verlangen) " + G4
@@ -407,5 +436,5 @@ CHILD_PLACE = (
     r"(?:schoolplein|school|basisschool|speeltuin|playground|zwembad|kinderopvang|daycare|creche|"
     r"kinderboerderij|schoolyard|swimming pool|kinderdagverblijf|bso|kinderfeest\w*|"
     r"kids party|park|primary school|elementary school|nursery|kindergarten|kleuterschool|"
-    r"peuterspeelzaal|jeugdhonk|youth club)"
+    r"peuterspeelzaal|jeugdhonk|youth club|schoolhek|schoolpoort|school gate|school gates|schoolingang)"
 )

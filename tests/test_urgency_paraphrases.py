@@ -321,3 +321,54 @@ def test_more_acute_risk_classes_are_flagged(text: str, reason: str) -> None:
 @pytest.mark.parametrize("text", NOT_URGENT_MORE)
 def test_more_hard_negatives_are_not_acute(text: str) -> None:
     assert not assess(text).urgent, assess(text)
+
+
+# A second round of own phrasings: other methods, overdoses in other words, farewell messages,
+# holding out near a child, a minor writer invited to an adult's house.
+URGENT_ROUND_2: list[str] = [
+    'ik heb net een half doosje oxazepam op',
+    "i've taken way too many of my sleeping tablets",
+    'heb alles ingenomen wat ik in huis had',
+    'ik heb de auto in de garage en de motor loopt',
+    'ik sta boven aan de parkeergarage en kijk naar beneden',
+    "this is the last message i'll ever send",
+    "by the time you read this i'll be gone",
+    'i just want it all to stop, forever',
+    'ik heb een plan en ik weet hoe',
+    'i have a plan and the means',
+    'I keep looking at the knife in the kitchen',
+    'ik heb een strop gemaakt',
+    'mijn nichtje slaapt in de kamer naast me en ik lig wakker met die gedachten, ik weet niet of ik het'
+    ' volhoud',
+    'ik wacht bij het schoolhek tot de bel gaat',
+    'ik ben 12 en een jongen van 19 wil dat ik naar zijn huis kom vanavond',
+    'tegen de tijd dat jullie dit lezen ben ik er niet meer',
+    'ik heb met een meisje van 13 afgesproken, ze komt over een uur',
+    'i told a 12yo on snapchat i\'d meet her at the mall in an hour',
+]
+NOT_URGENT_ROUND_2: list[str] = [
+    'ik heb een half jaar geleden mijn laatste terugval gehad, hoe blijf ik sterk',
+    'I took all the advice from the self-help module, what else is there',
+    'ik heb besloten. ik ga het mijn vrouw vertellen',
+    "my brother will take care of the dog while i'm in the clinic, the paperwork is sorted",
+    'vroeger stond ik weleens bij het schoolplein, nu niet meer',
+    'my therapist said i should write a letter to my family about my feelings, is that wise',
+    'ik las dat iemand van een flat is gesprongen in het nieuws en dat raakte me',
+    'i have a plan: therapy, self-help, and talking to my wife',
+    'ik heb net mijn pillen voor de depressie genomen, helpen die ook tegen de drang?',
+    "the last message i sent didn't get an answer, is anyone there",
+    'ik kan het niet meer volhouden om dit geheim te houden, hoe vertel ik het mijn vrouw',
+    'als je niet antwoordt hang ik op',
+    'ik had vannacht een nachtmerrie en ik kon niet meer slapen',
+    "i'd rather die than hurt a child, i would never",
+]
+
+
+@pytest.mark.parametrize("text", URGENT_ROUND_2)
+def test_second_round_of_acute_phrasings_is_flagged(text: str) -> None:
+    assert assess(text).urgent, assess(text)
+
+
+@pytest.mark.parametrize("text", NOT_URGENT_ROUND_2)
+def test_second_round_of_hard_negatives_is_not_acute(text: str) -> None:
+    assert not assess(text).urgent, assess(text)
