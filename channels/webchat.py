@@ -42,6 +42,7 @@ class _Connection:
         self.conversation_id: str | None = None
         self.sent_times: deque[float] = deque()
         self.resume_attempts = 0
+        self.told_hushed = False  # told this minute that the bot will not answer every message
         # Message ids already on this page: a reply is never shown twice, whatever the outbox
         # retries after a crash.
         self.shown: set[int] = set()
@@ -196,12 +197,21 @@ class WebChat:
         if len(body) > limit:
             await self._notice(conn, "too_long", max_chars=limit)
             return
-        if self._too_fast(conn):
-            await self._notice(conn, "too_fast")
+        # Over the rate a message is still stored and read, but the bot stays quiet (urgent ones
+        # still get the emergency numbers); the writer is told so once a minute. Only far over
+        # it (a script, a stuck key) is a message refused, and the page marks it not sent.
+        rate = self._rate(conn)
+        if rate == "refuse":
+            await self._notice(conn, "too_fast", client_id=client_id)
             return
+        if rate == "hush" and not conn.told_hushed:
+            conn.told_hushed = True
+            await conn.send({"type": "notice", "key": "many_messages",
+                             "text": text(conn.lang, "chat.many_messages",
+                                          **self.service.replies.facts(conn.lang, self.service.clock.now()))})
         outcome = await self.service.pipeline.handle(Envelope(
             channel=self.name, text=body, conversation_id=conn.conversation_id,
-            lang=conn.lang if conn.conversation_id else None,
+            lang=conn.lang if conn.conversation_id else None, hushed=rate == "hush",
         ))
         if conn.conversation_id != outcome.conversation_id:
             self._attach(conn, outcome.conversation_id)
@@ -225,7 +235,7 @@ class WebChat:
         await self._push_positions()
 
     async def _choose(self, conn: _Connection, choice: str, data: Mapping[str, Any]) -> None:
-        if self._too_fast(conn):
+        if self._rate(conn) != "ok":  # a button needs no answer in a flood
             await self._notice(conn, "too_fast")
             return
         result = await self.service.choose(self.name, conn.conversation_id, choice, conn.lang, data)
@@ -234,17 +244,24 @@ class WebChat:
             return
         await conn.send(result)
 
-    def _too_fast(self, conn: _Connection) -> bool:
+    def _rate(self, conn: _Connection) -> str:
+        """"ok", "hush" over messages_per_minute, "refuse" over three times that."""
         now = time.monotonic()
         while conn.sent_times and now - conn.sent_times[0] > 60:
             conn.sent_times.popleft()
-        if len(conn.sent_times) >= self.settings.messages_per_minute:
-            return True
+        limit = self.settings.messages_per_minute
+        if len(conn.sent_times) < limit:
+            conn.told_hushed = False
+        elif len(conn.sent_times) >= 3 * limit:
+            return "refuse"
         conn.sent_times.append(now)
-        return False
+        return "ok" if len(conn.sent_times) <= limit else "hush"
 
-    async def _notice(self, conn: _Connection, key: str, **values: Any) -> None:
-        await conn.send({"type": "notice", "key": key, "text": text(conn.lang, f"chat.{key}", **values)})
+    async def _notice(self, conn: _Connection, key: str, client_id: Any = None, **values: Any) -> None:
+        frame = {"type": "notice", "key": key, "text": text(conn.lang, f"chat.{key}", **values)}
+        if isinstance(client_id, str):
+            frame["client_id"] = client_id  # the page marks that message as not sent
+        await conn.send(frame)
 
     def _attach(self, conn: _Connection, conversation_id: str) -> None:
         if conn.conversation_id:

@@ -199,3 +199,17 @@ async def test_canary_identifiers_appear_nowhere_but_scrubbed(browser: Browser, 
             assert needle not in running.logs.text(), f"{needle} in the logs"
             assert needle not in shown_again, f"{needle} in the history served to the page"
     assert canaries["email"] in html  # the writer's own bubble, in their own browser only
+
+
+async def test_a_message_refused_in_a_flood_is_marked_and_given_back(browser: Browser, running: Running) -> None:
+    page = await open_chat(browser, running)
+    limit = running.service.settings.webchat.messages_per_minute
+    for i in range(3 * limit):
+        await say(page, f"bericht {i}")
+    await expect(page.locator("#notice")).to_contain_text("niets verloren")
+    await expect(page.locator("#log li.writer.stored")).to_have_count(3 * limit)
+    await say(page, "dit ene bericht wil ik echt kwijt")
+    last = page.locator("#log li.writer").last
+    await expect(last).to_contain_text("niet verstuurd")
+    await expect(page.locator("#notice")).to_contain_text("niet verstuurd")
+    await expect(page.get_by_role("textbox", name="Bericht")).to_have_value("dit ene bericht wil ik echt kwijt")

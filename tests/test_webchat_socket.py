@@ -41,19 +41,48 @@ async def test_bad_frames_get_a_notice_and_the_socket_stays(running: Running) ->
     assert await writer_messages(running) == 1
 
 
-async def test_a_flood_is_slowed_with_a_notice_and_nothing_acknowledged_is_lost(running: Running) -> None:
-    acked = 0
+URGENT = "ik wil niet meer leven, vannacht maak ik er een eind aan"
+
+
+async def test_a_flood_is_stored_and_read_but_not_answered_one_by_one(running: Running) -> None:
+    # messages_per_minute is 20 here: 20 answered, the next 40 stored unanswered (told once),
+    # beyond three times the rate refused, each refusal naming the message so the page keeps it.
+    limit = running.service.settings.webchat.messages_per_minute
+    frames: list[dict] = []
     async with aiohttp.ClientSession() as http, http.ws_connect(f"{running.url}/chat/ws") as ws:
         await frames_until(ws, "status")
-        for i in range(30):
-            await ws.send_json({"type": "message", "text": f"bericht {i}", "client_id": str(i)})
-        notices = 0
-        while acked + notices < 30:
-            msg = await ws.receive_json(timeout=10)
-            acked += msg["type"] == "ack"
-            notices += msg["type"] == "notice" and msg["key"] == "too_fast"
-        assert notices == 10 and acked == 20
-    assert await writer_messages(running) == acked
+        for i in range(3 * limit + 5):
+            await ws.send_json({"type": "message", "text": f"is het gratis? ({i})", "client_id": str(i)})
+        while sum(f["type"] in ("ack", "notice") and f.get("key") != "many_messages" for f in frames) \
+                < 3 * limit + 5:
+            frames.append(await ws.receive_json(timeout=10))
+        await ws.send_json({"type": "message", "text": URGENT, "client_id": "urgent"})
+        # Far over the rate: refused before anything is looked at (a script, not a person).
+        refused = await frames_until(ws, "notice")
+    acked = [f for f in frames if f["type"] == "ack"]
+    answers = [f for f in frames if f["type"] == "message"]
+    told = [f for f in frames if f["type"] == "notice" and f["key"] == "many_messages"]
+    too_fast = [f for f in frames if f["type"] == "notice" and f["key"] == "too_fast"]
+    assert len(acked) == 3 * limit and len(told) == 1 and "niets verloren" in told[0]["text"]
+    assert len([a for a in answers if a["kind"] == "faq"]) == limit
+    assert [f["client_id"] for f in too_fast] == [str(i) for i in range(3 * limit, 3 * limit + 5)]
+    assert refused["key"] == "too_fast" and refused["client_id"] == "urgent"
+    assert await writer_messages(running) == 3 * limit
+
+
+async def test_an_urgent_message_over_the_rate_still_gets_the_emergency_numbers(running: Running) -> None:
+    limit = running.service.settings.webchat.messages_per_minute
+    async with aiohttp.ClientSession() as http, http.ws_connect(f"{running.url}/chat/ws") as ws:
+        await frames_until(ws, "status")
+        for i in range(limit + 2):
+            await ws.send_json({"type": "message", "text": f"hallo {i}", "client_id": str(i)})
+            await frames_until(ws, "ack")
+        await ws.send_json({"type": "message", "text": URGENT, "client_id": "urgent"})
+        while True:
+            f = await ws.receive_json(timeout=10)
+            if f["type"] == "message" and f["kind"] == "urgent":
+                break
+    assert "112" in f["text"] and "0800-0113" in f["text"]
 
 
 async def test_a_huge_frame_closes_only_that_socket(running: Running) -> None:

@@ -94,7 +94,19 @@
       m.messages.forEach((x) => add(x.sender, x.text, { id: x.id, kind: x.kind }));
       showNotice(m.text);
     } else if (m.type === "notice") {
-      showNotice(m.text);
+      showNotice(m.text, m.key);
+      // A refused message: mark it not sent and give its text back, so nothing typed is lost.
+      const li = m.client_id && document.querySelector('[data-client-id="' + CSS.escape(m.client_id) + '"]');
+      if (li) {
+        li.classList.add("not-sent");
+        li.removeAttribute("data-client-id");
+        const mark = document.createElement("span");
+        mark.className = "mark";
+        mark.textContent = T.not_sent_label;
+        li.append(mark);
+        const typed = li.querySelector(".text");
+        if (typed && !box.value) { box.value = typed.textContent; }
+      }
     } else if (m.type === "slots") {
       showSlots(m);
     } else if (m.type === "answer") {
@@ -102,8 +114,12 @@
     }
   }
 
-  function showNotice(text) {
+  // "Everything arrives and is read" stays up while the writer keeps sending; other notices
+  // (an empty message, ...) go with the next message sent.
+  let noticeKey = "";
+  function showNotice(text, key) {
     notice.textContent = text || "";
+    noticeKey = key || "";
   }
 
   function showSlots(m) {
@@ -157,7 +173,7 @@
     li.dataset.clientId = clientId;
     send({ type: "message", text: text, client_id: clientId });
     box.value = "";
-    showNotice("");
+    if (noticeKey !== "many_messages") { showNotice(""); }
     box.focus();
   });
 
