@@ -201,7 +201,8 @@ async def test_canary_identifiers_appear_nowhere_but_scrubbed(browser: Browser, 
     assert canaries["email"] in html  # the writer's own bubble, in their own browser only
 
 
-async def test_a_message_refused_in_a_flood_is_marked_and_given_back(browser: Browser, running: Running) -> None:
+async def test_a_message_refused_in_a_flood_is_marked_and_given_back(browser: Browser,
+                                                                     running: Running) -> None:
     page = await open_chat(browser, running)
     limit = running.service.settings.webchat.messages_per_minute
     for i in range(3 * limit):
@@ -212,4 +213,5 @@ async def test_a_message_refused_in_a_flood_is_marked_and_given_back(browser: Br
     last = page.locator("#log li.writer").last
     await expect(last).to_contain_text("niet verstuurd")
     await expect(page.locator("#notice")).to_contain_text("niet verstuurd")
-    await expect(page.get_by_role("textbox", name="Bericht")).to_have_value("dit ene bericht wil ik echt kwijt")
+    box = page.get_by_role("textbox", name="Bericht")
+    await expect(box).to_have_value("dit ene bericht wil ik echt kwijt")
