@@ -55,7 +55,9 @@ TIMES = (r"(?:s nachts|snachts|nacht|night|at night|weekend|weekends|zaterdag|zo
          r"oud en nieuw|new year|paasmaandag|tweede paasdag|easter monday|pinksteren|whitsun|hemelvaart|"
          r"koningsdag|kerstavond|christmas eve|oudjaar|nieuwjaarsdag|midden in de nacht|middle of the night|"
          r"maandag|monday|dinsdag|tuesday|woensdag|wednesday|donderdag|thursday|"
-         r"vrijdag|friday|s ochtends|morning|ochtend|overdag|during the day)")
+         r"vrijdag|friday|s ochtends|morning|ochtend|overdag|during the day|"
+         r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|nacht|ochtend|middag|s)|"
+         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening|morning|afternoon))")
 FEEL_N = (r"(?:gevoelens|gevoel|gedachten|gedachtes|fantasieen|feelings|thoughts|attraction|urges|voorkeur|"
           r"dit|dat|het|this|it|ze|they|these|those|die|deze|mijn|my|the)")
 FEELINGS = (r"(?:gevoelens|gevoel|gedachten|gedachtes|fantasieen|fantasie|fantasies|feelings|thoughts|"
@@ -83,6 +85,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               + r"(?:(?:mijn|my) " + G2 + r"(?:ip|naam|name|nummer|number|telefoonnummer|adres|address|"
                 r"mailadres|"
               r"identiteit|identity|account|gegevens|details|locatie|location)|wie ik ben|who i am|"
+              r"(?:vanaf |from )?(?:welk|welke|which|what) (?:apparaat|device|computer|telefoon|phone|"
+              r"locatie|location|adres|address|ip|plaats|stad|city)|"
               r"dat ik hier|"
               r"that i (?:was )?(?:here|wrote|contacted)|van welk adres|where (?:it|they|this) (?:came|come)|"
               r"waar ze vandaan)"),
@@ -95,7 +99,19 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"vertrouwelijk)"),
         (1.0, r"(?:weet|weten|know|knows|find out|ontdekken|ontdekt|zien|ziet|see|merken|notice) " + G3
               + r"(?:dat ik|that i|that ive) " + G3 + r"(?:geschreven|geweest|contact|gemaild|gechat|written|"
-              r"wrote|contacted|messaged|chatted|here|hier|been here)"),
+              r"wrote|contacted|messaged|chatted|here|hier|been here|getypt|typed|gevraagd|asked|gepraat|"
+              r"talked|gebeld|called)"),
+        (1.0, r"(?:hoeft|hoeven|needs to|need to|has to|have to) (?:niemand|nobody|no one|anyone) " + G2
+              + r"(?:te )?(?:weten|know|find out)"),
+        (1.0, r"(?:blijf|blijft|ben|stay|remain|am) (?:ik |i )?" + G2 + r"(?:onbekend|unknown|unidentified|"
+              r"onherkenbaar|incognito|niet herkenbaar|unidentifiable)"),
+        (1.0, r"(?:gaat|goes|go|komt|ends up|belandt) (?:dit|het|this|my|mijn|wat ik) " + G2
+              + r"(?:gesprek|bericht|berichten|info|informatie|conversation|chat|messages|schrijf|"
+              r"write) " + G2
+              + r"(?:ergens|anywhere|somewhere|naar|to) " + G3 + r"(?:instantie|instanties|authorities|"
+              r"autoriteiten|derden|third parties|anyone|iemand|naartoe|else)?"),
+        (1.0, r"(?:delen|share|doorgeven|pass|sturen|send|forward|geven) " + G4 + r"(?:instantie|instanties|"
+              r"authorities|autoriteiten|derden|third parties|third party)"),
         (1.0, r"(?:trace|traced|track|tracked|herleiden|herleid|terugleiden|terug te leiden|linked|koppelen) "
               + G4 + r"(?:back to me|naar mij|to me|tot mij|aan mij|naar me)"),
         (1.0, r"(?:zonder|without) (?:mijn |my )?(?:naam|name|gegevens|details|te zeggen wie)"),
@@ -187,9 +203,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:slecht|slechte|fout|foute|vies|vieze|smerig|smerige|walgelijk|walgelijke|verschrikkelijk|"
               r"verschrikkelijke|gestoord|gestoorde|verdorven|rot|zieke|kwaad|kwade|goed|goede|vreselijk|"
               r"vreselijke|afschuwelijk|afschuwelijke|afschuwelijk|abject|abjecte|verwerpelijk|verwerpelijke|"
-              r"schandalig|schandalige|minderwaardig|minderwaardige) "
+              r"schandalig|schandalige|minderwaardig|minderwaardige|slechter|erger) "
               r"(?:mens|persoon|person|human|man|vrouw|mensen)"),
-        (1.0, r"(?:bad|terrible|horrible|awful|evil|disgusting|sick|monstrous|wicked|good) "
+        (1.0, r"(?:bad|terrible|horrible|awful|evil|disgusting|sick|monstrous|wicked|good|worse) "
               r"(?:person|human|human being|man|woman|people)"),
         (1.0, r"monster|monsters|evil|beest"),
         # "ben ik slecht", "am I evil", "im disgusting arent i": the judgement asked of oneself
@@ -215,10 +231,12 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"een uitzondering|"
               r"an exception|de enigste|the only person)"),
         # "just me", "alleen ik": not "als ik alleen thuis ben"
+        (1.0, r"(?:is|zijn) (?:this|it|dit|het|that|dat|these feelings|deze gevoelens) (?:very |heel |erg |"
+              r"really |echt )?(?:common|vaak|usual|gebruikelijk|widespread|veel voorkomend)(?= (?:\||$))"),
         (1.0, r"(?:is it|is this) (?:just|only) me|just me|alleen ik|ik alleen(?= (?:\||$|zo|die|met|"
               r"hiermee|of|zijn))"),
         (1.0, r"(?:zijn er|are there|is er|is there|heeft|hebben) " + G3
-              + r"(?:meer|nog|andere|ook|other|others|more|iemand anders|anyone else|meerdere|veel)"
+              + r"(?:meer|nog|andere|anderen|ook|other|others|more|iemand anders|anyone else|meerdere|veel)"
               + r" " + G2 + r"(?:mensen|people|vrouwen|women|mannen|men|jongeren|tieners|teenagers|"
                 r"young people|"
               r"zoals ik|like me|die dit|who|met dit|with this)"),
@@ -250,6 +268,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"me inhouden|hou ik me in|houd ik me in|hold back|tegengaan|onderdrukken|onderdruk|"
               r"bedwingen|bedwing|suppress|supress|remmen|de baas (?:blijven|worden|kan)|afremmen|"
               r"temper|curb|overcome|stop|toegeven|toe te geven|toe geven|give in|giving in|zwichten)"),
+        (0.6, r"(?:wat|what|welke|which) " + G1 + r"(?:helpt|helps|werkt|works|help|helpen) " + G2
+              + r"(?:tegen|against|with|bij|for|om)"),
         # "hoe leer ik leven met die gedachten", "how do i learn to live with these urges"
         (1.2, HOW + " " + G3 + r"(?:leer|leren|learn) " + G2 + r"(?:leven|live|omgaan|cope|deal) (?:met|"
               r"with)"),
@@ -276,6 +296,7 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:wat (?:moet|kan|zal|ga) (?:ik|k) (?:(?:nu|nou|dan|hier|hiermee|er|eigenlijk|"
               r"daarmee) ){0,3}"
               r"(?:doen|mee doen|mee)|wat nu|en nu(?= (?:\||$))|hoe nu verder|hoe verder|wat doe ik nu|"
+              r"hoe (?:ga|moet|kan) ik (?:nu |nou |dan )?verder|"
               r"wat te doen)"
               r"(?! (?:als|wanneer|tegen|when|if|against|met de drang|zodra|om (?!te beginnen)))"),
         # "wat moet ik nou", "wat moet ik nu": the question cut short at the end of a sentence
@@ -333,6 +354,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"neigingen) "
               + G1 + r"(?:away|weg)(?! (?:van|from))|(?:wegtrainen|weg trainen|wegpraten|weg praten|"
               r"train (?:it|them|this) away|talk (?:it|them) away|pray (?:it|them) away)"),
+        (1.0, r"(?:change|veranderen|verander) " + G3 + r"(?:who|what|wie|wat|op wie) (?:im|i am|ik) " + G2
+              + r"(?:attracted|aangetrokken|val|into|voel)"),
         # "will i ever stop feeling like this"
         (1.0, r"(?:will|zal|gaat|kan|can|does|do) (?:i|ik|it|this|het|dit|that|dat) " + G2 + r"(?:ever|ooit|"
               r"nog) " + G3 + r"(?:stop|stoppen|ophouden|end|eindigen|over|weg|minder|less|go away|fade)"),
@@ -408,18 +431,25 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:welke|wat voor|which|what) " + G2 + r"(?:mogelijkheden|opties|options|possibilities)"),
         (1.0, r"(?:lotgenoten|lotgenotengroep|peer group|support group|zelfhulp[a-z]*|self help|"
               r"stoppen is mogelijk|de waag|forum|seksuoloog|sexuoloog|sexologist|forensische)"),
+        (1.0, r"(?:kan|kun|can|could|mag|may) (?:ik|i) " + G2 + r"(?:met|with|to) (?:iemand|someone|somebody|"
+              r"een mens|a person|a human|een hulpverlener|a counsellor) " + G2 + r"(?:praten|"
+              r"spreken|talk|speak|"
+              r"chatten|chat|bellen)"),
         (1.0, r"(?:praten|spreken|talk|speak|afspraak|appointment) (?:met|with|to) (?:een |a )?"
               r"(?:psycholoog|psychologist|therapeut|therapist|professional|specialist|deskundige|expert)"),
         (1.0, r"(?:kan|kun|can|could) (?:ik|je|hij|ze|i|he|she) " + G2 + r"(?:ergens|somewhere|"
               r"anywhere) " + G2
               + r"(?:in behandeling|in therapie|terecht|hulp|help|therapy|treatment|behandeld|treated|"
               r"get help|go for help)"),
-        (1.0, r"(?:zoek|zoeken|looking for|search for|searching for|need|nodig|wil) (?:een|a|an) " + G1
+        (1.0, r"(?:(?:waar|where|hoe|how) " + G4 + r"(?:vind|find|krijg|get|zoek|look for|"
+              r"kom ik aan)|zoek|zoeken|"
+              r"looking for|search for|searching for|need|nodig|wil) (?:ik |i |je |you |we )?(?:een|"
+              r"a|an) " + G1
               + r"(?:psycholoog|psychologist|therapeut|therapist|specialist|hulpverlener|behandelaar|"
               r"seksuoloog|sexologist|counsellor|psychiater|psychiatrist|professional|deskundige|expert)"
               r"(?! " + G3 + r"(?:gezegd|said|told|zei|heeft|has))"),
         (1.0, r"(?:waar|where) (?:kan|moet|kun|can|should|could|do) (?:ik|i|je|you) " + G2
-              + r"(?:nog |dan |nu |wel |still |then |now )*(?:heen|naartoe|terecht|go|turn)(?= \||$)"),
+              + r"(?:nog |dan |nu |wel |still |then |now )*(?:heen|naartoe|terecht|go|turn)(?= (?:\||$))"),
         (0.6, r"(?:hulp|help|behandeling|behandelingen|therapie|therapy|treatment|support|ondersteuning)"),
         (0.4, r"(?:mensen zoals ik|people like me|iemand zoals ik|someone like me|voor mij|for me|"
               r"voor hem|for him|"
@@ -433,6 +463,7 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"vertelt|tell the police|"
               r"tell anyone|"
               r"politie|police|veilig thuis|beroepsgeheim|geheimhouding|confidential|confidentiality|"
+              r"vertrouwen|trust|geheimhouden|geheim houden|keep (?:it|this) (?:a )?secret|"
               r"zwijgplicht|verplicht|obliged|obligated|required|have to|pass on|pass it on|share|"
               r"bellen|call)"),
         (1.0, r"(?:melding|melden|meldplicht|meldcode|report|aangeven|aangegeven|doorgeven|beroepsgeheim|"
@@ -458,8 +489,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (0.6, r"(?:hoe|how) " + G4 + r"(?:gesprek|conversation|talk|vertel|vertellen|zeg|tell|say|begin|"
               r"start|"
               r"pak ik|aanpakken|approach|brengen|breng)"),
-        (1.0, r"(?:come out|coming out|uitkomen|open up|opening up) (?:to|voor|tegen(?:over)?) (?:my|mijn) "
-              + PARTNER),
+        (1.0, r"(?:come out|coming out|uitkomen|open up|opening up|eerlijk zijn|eerlijk worden|be honest|"
+              r"come clean) (?:to|voor|tegen(?:over)?|naar|met|with) (?:my|mijn) " + PARTNER),
         (0.7, r"(?:wil|want to|moet|should|ga|zou) " + G2 + r"(?:het|it|dit|this|dat|that) " + G1
               + r"(?:vertellen|tell|zeggen|opbiechten|delen|share|bespreken) " + G3
               + r"(?:weet niet hoe|dont know how|maar hoe|but how|hoe)"),
@@ -477,7 +508,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"niet meer (?:wil|helpen|zien|begeleiden|behandelen)|wil niet meer|wants nothing|cant work|"
               r"can not work|cannot work|wont (?:work|help|see|treat)|no longer|kick me out|dumpen|dumpt|"
               r"dump|dumps|dumped|ditch|ditches|ditched|overdragen|overdraagt|hand me over|transfer me|"
-              r"afwijzen|wijst (?:me|mij) af|(?:cant|cannot|can not|wont|will not|no longer) (?:help|"
+              r"afwijzen|wijst (?:me|mij) af|doorgestuurd|doorverwezen|referred me|sent me away|"
+              r"niet (?:kan|kon|wil|wou) (?:behandelen|helpen|begeleiden)|"
+              r"(?:cant|cannot|can not|wont|will not|no longer) (?:help|"
               r"treat|see) "
               r"(?:me )?(?:any further|further|anymore|any more)|(?:niet|not) (?:verder|further|"
               r"any further) " + G1
@@ -597,7 +630,7 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
         (2.0, r"(?:strafbaar|illegal|legaal|legal|verboden|toegestaan|allowed|against the law|mag (?:het|"
               r"dat)) (?:om|to|als|if|dat|that|wanneer|when)(?! " + G3 + r"(?:gevoelens|gedachten|"
               r"feelings|thoughts|fantasieen|fantasies|zo denk|think like|zo voel|feel like|zo ben|"
-              r"this way))"),
+              r"this way|ik (?:dit|het) (?:vertel|zeg|schrijf)|i (?:tell|say|write|admit)))"),
         (2.0, r"(?:wat gebeurt er|what happens|what will happen|hoe gaat het|how does it go|wat doen ze|"
               r"what do they do) " + G6 + r"(?:laptop|computer|telefoon|phone|huiszoeking|search|inval|"
               r"raid|in beslag|seize|seized|confiscate\w*|verhoor|interview|meenemen|meegenomen)"),
@@ -662,7 +695,9 @@ SUPPRESSES = (
 VETO = (
     # Images of the writer being spread, extortion: a victim's emergency, not a FAQ.
     r"(?:fotos|foto|beelden|filmpje|filmpjes|video|videos|nudes|naaktfotos|pictures|pics|photos|images) "
-    + G3 + r"(?:van mij|of me|van me|rondgestuurd|online gezet|verspreid|shared|posted|spread)",
+    + G3 + r"(?:van mij|of me|van me|rondgestuurd|online gezet|verspreid|shared|posted|spread|gelekt|leaked|"
+    r"online (?:komen|komt|staan|staat|zetten|zet|gaan|going|end up)|op internet (?:komen|komt|"
+    r"staan|zetten))",
     r"(?:afgeperst|afpersing|chantage|chanteert|gechanteerd|blackmail|blackmailing|sextortion|"
     r"dreigt (?:mijn|om)|threatening to|threatens to)",
     r"(?:offline|eraf|weg) (?:halen|gehaald|krijgen)|take (?:it |them )?down|laten verwijderen|"

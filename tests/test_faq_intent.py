@@ -147,3 +147,121 @@ def test_dictionary_words_are_not_corrected_into_key_words() -> None:
     assert normalise("he was beaten, I thought") == "he was beaten i thought"
     assert normalise("mijn vrienden") == "mijn vrienden"
     assert normalise("polietie") == "politie"
+
+
+# A second round of own phrasings, one group per id, in chat, Flemish and English styles.
+ROUND_2: list[tuple[str, set[str]]] = [
+ # anonymity
+ ("kunnen jullie zien vanaf welk apparaat ik schrijf", {"anonymity"}),
+ ("hoe weet ik zeker dat niemand ontdekt dat ik dit heb getypt", {"anonymity"}),
+ ("gaat dit gesprek ergens naartoe, naar een instantie of zo?", {"anonymity"}),
+ ("do you share anything with the authorities", {"anonymity","police"}),
+ ("can my employer see that i visited this site", {"anonymity"}),
+ ("blijf ik onbekend voor jullie", {"anonymity"}),
+ ("hoeft niemand te weten dat ik dit doe toch?", {"anonymity"}),
+ # police
+ ("gaan jullie dit doorgeven aan justitie", {"police","anonymity"}),
+ ("kan ik nog steeds vervolgd worden voor iets van vijf jaar terug", {"police"}),
+ ("what are the odds the cops show up", {"police"}),
+ ("ben ik strafbaar als ik dit vertel", {"police"}),
+ ("i'm terrified of being arrested", {"police"}),
+ # bad_person
+ ("maakt dit mij een slechter mens dan anderen", {"bad_person"}),
+ ("does having these thoughts make me evil", {"bad_person"}),
+ ("ik walg van mezelf, ben ik een monster?", {"bad_person","am_i_paedophile"}),
+ ("zeg eerlijk, ben ik een slecht persoon", {"bad_person"}),
+ ("am i a bad human being", {"bad_person"}),
+ # am_i_alone
+ ("hebben meer mensen dit?", {"am_i_alone"}),
+ ("hoeveel mensen hebben hier last van", {"am_i_alone"}),
+ ("surely i'm not the only one with this", {"am_i_alone"}),
+ ("zijn er anderen zoals ik", {"am_i_alone"}),
+ ("is this common?", {"am_i_alone"}),
+ # coping
+ ("hoe hou ik me staande als de drang opkomt", {"coping_urges"}),
+ ("what helps against the urges", {"coping_urges"}),
+ ("hoe zorg ik dat ik niet weer ga kijken", {"coping_urges"}),
+ ("how do you deal with urges like this", {"coping_urges"}),
+ ("heb je tips tegen de drang", {"coping_urges"}),
+ # what_now
+ ("ik weet niet meer wat ik moet doen", {"what_now"}),
+ ("help, wat moet ik doen", {"what_now"}),
+ ("what are my next steps", {"what_now"}),
+ ("hoe ga ik nu verder", {"what_now"}),
+ ("where do i begin with all this", {"what_now"}),
+ # am_i_paedophile
+ ("ben ik nou een pedo", {"am_i_paedophile"}),
+ ("how do i know if i'm a paedophile", {"am_i_paedophile"}),
+ ("maakt dit mij pedofiel?", {"am_i_paedophile"}),
+ ("is het pedofilie als je alleen fantaseert", {"am_i_paedophile"}),
+ # feelings_go_away
+ ("gaat dit ooit weg?", {"feelings_go_away"}),
+ ("will these feelings ever go away", {"feelings_go_away"}),
+ ("is het te genezen", {"feelings_go_away"}),
+ ("kan therapie dit wegnemen", {"feelings_go_away","help_available"}),
+ ("is it possible to change who i'm attracted to", {"feelings_go_away"}),
+ ("blijf ik dit mijn hele leven houden", {"feelings_go_away"}),
+ # future
+ ("heb ik nog wel een toekomst", {"future"}),
+ ("can i still have a normal life", {"future"}),
+ ("mag ik ooit nog kinderen krijgen", {"future"}),
+ ("what will my life look like", {"future"}),
+ # help_available
+ ("wat voor hulp bieden jullie", {"help_available"}),
+ ("what kind of help is out there", {"help_available"}),
+ ("waar vind ik een therapeut die hier verstand van heeft", {"help_available"}),
+ ("is er een zelfhulpprogramma", {"help_available"}),
+ ("kan ik met iemand praten", {"help_available","opening_hours"}),
+ ("are there support groups", {"help_available"}),
+ # gp_report
+ ("als ik dit aan mijn huisarts vertel, moet die dat dan melden?", {"gp_report"}),
+ ("does my doctor have to report this", {"gp_report"}),
+ ("heeft een huisarts meldplicht bij dit soort dingen", {"gp_report"}),
+ ("kan ik mijn dokter vertrouwen hiermee", {"gp_report"}),
+ ("will my gp call the police", {"gp_report","police"}),
+ # tell_partner
+ ("moet ik het mijn vrouw vertellen?", {"tell_partner"}),
+ ("hoe zeg ik dit tegen mijn vriendin", {"tell_partner"}),
+ ("how do i tell my husband", {"tell_partner"}),
+ ("should my partner know", {"tell_partner"}),
+ ("ik wil eerlijk zijn tegen mijn partner maar hoe", {"tell_partner"}),
+ # counsellor_stops
+ ("mijn behandelaar wil niet meer met me verder", {"counsellor_stops"}),
+ ("what if my therapist refuses to treat me", {"counsellor_stops"}),
+ ("wat als mijn psycholoog me wegstuurt", {"counsellor_stops"}),
+ ("mijn therapeut heeft me doorgestuurd omdat ze dit niet kan behandelen", {"counsellor_stops"}),
+ ("can a therapist just drop you for this", {"counsellor_stops"}),
+ # opening_hours
+ ("wanneer kan ik bellen", {"opening_hours"}),
+ ("are you open at the weekend", {"opening_hours"}),
+ ("is er op zaterdagavond iemand bereikbaar", {"opening_hours"}),
+ ("what are your hours", {"opening_hours"}),
+ ("tot wanneer kan ik vandaag chatten", {"opening_hours"}),
+ ("zijn jullie er ook s nachts", {"opening_hours"}),
+ # costs
+ ("moet ik hier iets voor betalen", {"costs"}),
+ ("wat kost een gesprek", {"costs"}),
+ ("is this free", {"costs"}),
+ ("does it cost anything", {"costs"}),
+ ("wordt de behandeling vergoed door mijn verzekering", {"costs"}),
+ ("is het gratis of niet", {"costs"}),
+]
+ROUND_2_ABSTAINS: list[str] = [
+    "mijn dochter van 15 is bang dat haar foto's online komen, wat moet ik doen",
+    "ik ben huisarts en een patiënt vertelde me over zijn gevoelens, moet ik dit melden?",
+    "can i report my neighbour anonymously",
+    "my son was abused by his coach, where can he get help",
+    "de politie heeft mijn computer in beslag genomen, wat gebeurt er nu",
+    "where can i go tonight with my kids",
+]
+
+
+@pytest.mark.parametrize(("text", "ok"), ROUND_2)
+def test_second_round_is_answered(text: str, ok: set[str]) -> None:
+    got = [m.id for m in match(text)]
+    assert got and set(got) <= ok, got
+
+
+@pytest.mark.parametrize("text", ROUND_2_ABSTAINS)
+def test_second_round_near_misses_get_a_person(text: str) -> None:
+    assert match(text) == [], match(text)
