@@ -67,6 +67,18 @@ def _ignored(channels: Mapping[str, Any]) -> list[tuple[tuple[str, str], float]]
     return sorted((k, float(v)) for k, v in counts.items())
 
 
+def _hushed(channels: Mapping[str, Any]) -> list[tuple[tuple[str], float]]:
+    """Messages each channel took in over its flood limit (stored, not answered one by one)."""
+    out = []
+    for name, channel in channels.items():
+        for attribute in ("hushed_messages", "hushed_mails"):
+            own = getattr(channel, attribute, None)
+            if isinstance(own, int) and not isinstance(own, bool):
+                out.append(((_channel(name),), float(own)))
+                break
+    return sorted(out)
+
+
 # -- computed from the store at each scrape --------------------------------------------------
 class _Snapshot(Collector):
     def __init__(self, families: list[Metric]) -> None:
@@ -193,6 +205,15 @@ async def snapshot(store: Store, now: datetime, channels: Mapping[str, Any] | No
                 labels=["channel", "reason"],
             ),
             _ignored(channels or {}),
+        ),
+        _labelled(
+            CounterMetricFamily(
+                "intake_hushed_messages",
+                "Messages taken in over a writer's flood limit: stored and read, not answered one by "
+                "one; counted since this instance started.",
+                labels=["channel"],
+            ),
+            _hushed(channels or {}),
         ),
     ]
 

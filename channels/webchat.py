@@ -61,6 +61,7 @@ class WebChat:
         self.service = service
         self.settings = service.settings.webchat
         self._by_conversation: dict[str, set[_Connection]] = {}
+        self.hushed_messages = 0  # over the flood limit since start; a count for metrics, never who
 
     # -- the channel interface -------------------------------------------------------------
     def add_routes(self, app: web.Application) -> None:
@@ -204,6 +205,8 @@ class WebChat:
         if rate == "refuse":
             await self._notice(conn, "too_fast", client_id=client_id)
             return
+        if rate == "hush":
+            self.hushed_messages += 1
         if rate == "hush" and not conn.told_hushed:
             conn.told_hushed = True
             await conn.send({"type": "notice", "key": "many_messages",

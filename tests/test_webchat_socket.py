@@ -68,6 +68,9 @@ async def test_a_flood_is_stored_and_read_but_not_answered_one_by_one(running: R
     assert [f["client_id"] for f in too_fast] == [str(i) for i in range(3 * limit, 3 * limit + 5)]
     assert refused["key"] == "too_fast" and refused["client_id"] == "urgent"
     assert await writer_messages(running) == 3 * limit
+    async with aiohttp.ClientSession() as http, http.get(f"{running.url}/metrics") as r:
+        exported = await r.text()
+    assert f'intake_hushed_messages_total{{channel="webchat"}} {2 * limit}.0' in exported
 
 
 async def test_an_urgent_message_over_the_rate_still_gets_the_emergency_numbers(running: Running) -> None:
