@@ -175,7 +175,7 @@ async def test_sender_records_each_kind_of_outcome(store: Store) -> None:
     assert (rows[1].state, rows[1].next_attempt_at) == ("pending", NOW + timedelta(seconds=45))
     assert rows[1].last_error == "TemporaryFailure: socket closed"
     assert rows[2].state == "failed" and "example.test" not in (rows[2].last_error or "")
-    assert rows[2].last_error == "PermanentFailure: no address for […]"
+    assert rows[2].last_error == "PermanentFailure: no address for [email 1]"
     assert (rows[3].state, rows[3].next_attempt_at) == ("pending", NOW + timedelta(seconds=5))
     assert rows[3].last_error == "OSError"  # other exceptions: class only, never their text
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from sqlalchemy.orm import aliased
 from bot.store._dialect import dialect_of
 from bot.store.models import Outbox
 from bot.store.types import utcnow
+from handlers.scrub import scrub
 
 if TYPE_CHECKING:
     from bot.store.db import Store
@@ -66,13 +66,11 @@ class OutboxItem:
     attempts: int  # including the one now under way
 
 
-_ADDRESSY = re.compile(r"\S*@\S*|\+?\d[\d .()-]{4,}\d")
-
-
 def describe_error(exc: BaseException) -> str:
-    """Class name and a generic reason, with anything that looks like an address or number cut."""
+    """Class name and a generic reason, stripped of identifiers like any stored text (a reason is
+    meant to be generic, but one may still quote an address)."""
     reason = str(exc) if isinstance(exc, TemporaryFailure | PermanentFailure) else ""
-    reason = _ADDRESSY.sub("[…]", reason)
+    reason = scrub(reason, "en").text if reason else ""  # reasons are written in English
     text = type(exc).__name__ + (f": {reason}" if reason else "")
     return text[:200]
 
