@@ -154,6 +154,10 @@ async def open_store(url: str, keyring: Keyring) -> Store:
         kwargs["pool_pre_ping"] = True
         kwargs["pool_size"] = 10
         kwargs["max_overflow"] = 20
+        # A group commit writes its messages with one multi-row statement whose text depends on
+        # the number of rows (1 up to the batch size): each is prepared once per connection, and
+        # the default cache of 100 would keep evicting and re-preparing them under load.
+        kwargs["connect_args"] = {"prepared_statement_cache_size": 1000}
     engine = create_async_engine(u, **kwargs)
     if dialect == "sqlite":
         _sqlite_events(engine)

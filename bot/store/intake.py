@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import String, any_, bindparam, insert, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store._dialect import dialect_of
@@ -68,13 +69,14 @@ async def load_conversations(s: AsyncSession, ids: Iterable[str], thread_keys: I
     by_thread: dict[str, ConversationRow] = {}
     id_list, key_list = sorted(set(ids)), sorted(set(thread_keys))
     if id_list:
-        q = select(CONVERSATIONS).where(CONVERSATIONS.c.id.in_(id_list)).order_by(CONVERSATIONS.c.id)
+        q = (select(CONVERSATIONS).where(_among(CONVERSATIONS.c.id, id_list, lock))
+             .order_by(CONVERSATIONS.c.id))
         for row in (await s.execute(q.with_for_update() if lock else q)).mappings():
             by_id[row["id"]] = ConversationRow(**row)
     if key_list:
         # Locked in id order, as above: two instances' batches never wait on each other in a circle.
         q = (select(CONVERSATIONS)
-             .where(CONVERSATIONS.c.thread_key.in_(key_list), CONVERSATIONS.c.state != "closed")
+             .where(_among(CONVERSATIONS.c.thread_key, key_list, lock), CONVERSATIONS.c.state != "closed")
              .order_by(CONVERSATIONS.c.id))
         for row in (await s.execute(q.with_for_update() if lock else q)).mappings():
             conv = by_id.setdefault(row["id"], ConversationRow(**row))
@@ -82,6 +84,14 @@ async def load_conversations(s: AsyncSession, ids: Iterable[str], thread_keys: I
             if known is None or (conv.created_at, conv.id) > (known.created_at, known.id):
                 by_thread[row["thread_key"]] = conv  # the newest open one
     return by_id, by_thread
+
+
+def _among(column: Any, values: list[str], postgresql: bool) -> Any:
+    # On PostgreSQL "= ANY($1)" is one prepared statement for any number of values; an IN list
+    # would be a new statement (prepared and planned again) for every batch size.
+    if postgresql:
+        return column == any_(bindparam(None, values, type_=ARRAY(String)))
+    return column.in_(values)
 
 
 async def save_conversations(s: AsyncSession, rows: Iterable[ConversationRow], new: set[str]) -> None:
