@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from handlers import urgency_lexicon as lx
+from handlers import urgency_signals as sig
 from handlers.normalise import sentences
 
 
@@ -153,9 +154,14 @@ def _end_idiom(s: str) -> bool:
 
 def _suicide(sents: list[str]) -> bool:
     for i, s in enumerate(sents):
+        if sig.negated_sentence(s):
+            continue
         clean = " " + " ".join(_NEGATED.sub("  ", s).split()) + " "
         jump_soon = _JUMP.search(clean) and _SOON.search(clean) and _ME.search(clean)
-        if not (_SELF.search(clean) or _end_idiom(clean) or jump_soon or _JUMP_SELF.search(clean)):
+        said = _SELF.search(clean)
+        if said and sig.subject_is_other(clean, said.start() + 1):
+            said = None  # "een cliënt zegt dat hij dood wil": someone else's words
+        if not (said or _end_idiom(clean) or jump_soon or _JUMP_SELF.search(clean)):
             continue
         if _REMOTE.search(s):
             later = sents[i: i + 2]
@@ -244,13 +250,14 @@ def assess(text: str) -> Assessment:
         return Assessment(False, ())
     wins = _windows(sents)
     whole = "".join(sents)
+    canon = [sig.canonical(s) for s in sents]
     reasons: list[str] = []
-    if _suicide(sents):
+    if _suicide(sents) or sig.suicide(canon):
         reasons.append("suicide")
-    if _child_in_danger(sents, wins):
+    if _child_in_danger(sents, wins) or sig.child_in_danger(canon):
         reasons.append("child_in_danger")
     if _abuse_now(sents):
         reasons.append("abuse_now")
-    if _about_to_act(sents, wins, whole):
+    if _about_to_act(sents, wins, whole) or sig.about_to_act(canon):
         reasons.append("about_to_act")
     return Assessment(bool(reasons), tuple(reasons))

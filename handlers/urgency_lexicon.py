@@ -253,7 +253,8 @@ RECUR = (
 NEGATED = (
     r"(?:niet|geen|not|never|no|nooit|zonder|nothing|niets|nee) " + G2
     + r"(?:suicidaal|suicidal|zelfmoord\w*|suicide\w*|zelfmoordneigingen|suicidale)|"
-    r"(?:ga|zal|zou|ben|am|im|going|gonna|will|would) " + G1 + r"(?:mezelf |mijzelf |me )?(?:niets|niks|"
+    r"(?:ga|zal|zou|ben|am|im|id|i|ik|going|gonna|will|would) " + G1 + r"(?:mezelf |mijzelf |me )?"
+    r"(?:niets|niks|"
     r"nothing|never|not|niet) " + G3 + r"(?:aandoen|doen|hurt|kill|do anything)|"
     r"(?:dont|do not|didnt|never|dont really) (?:want|wanna|wish) " + G1 + r"(?:to )?(?:die|be dead)|"
     r"(?:wil|wou|ga) (?:ik )?(?:helemaal |echt )?niet (?:dood|doodgaan|dood gaan|sterven)|"

@@ -372,3 +372,108 @@ def test_second_round_of_acute_phrasings_is_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_URGENT_ROUND_2)
 def test_second_round_of_hard_negatives_is_not_acute(text: str) -> None:
     assert not assess(text).urgent, assess(text)
+
+
+# Third round: one group per signal of handlers.urgency_signals, written from the class
+# descriptions (a death wish in any register, means at hand, acts of finality; a particular child
+# + now + a risk situation; the writer + now + contact with urges or an act), with typos, Flemish
+# and chat spelling; each with hard negatives that share its words.
+SIGNAL_DEATH_WISH: list[str] = [
+    "ik ga vannacht gewoon dood, ik heb er genoeg van",
+    "zelfmoorf lijkt me de enige uitweg nog",
+    "suicde is really the only thing left i can think of",
+    "id rather just be gone than face my kids after this",
+    "ik wil stoppen met ademen, met alles",
+    "k wil mijn leven beeindigen voor het uitkomt",
+    "ge moogt het weten, ik wil mijn leven nemen",
+    "i just wanna stop existing honestly",
+    "going to unalive myself tonight i think",
+    "ik wil gwn nie meer wakker worden morgen",
+]
+SIGNAL_MEANS: list[str] = [
+    "de tabletten liggen hier naast me op tafel",
+    "i have a whole strip of my meds lined up next to me",
+    "het touw hangt al aan de balk op zolder, vastgeknoopt",
+    "bought a rope this morning and it's in the car",
+    "ik heb het mes hier vast en kijk naar mijn pols",
+    "ik zit nu bij het spoor te wachten",
+    "sitting on the train tracks near the station",
+    "heb al mijn slaapppillen gespaard, ze liggen klaar",
+]
+SIGNAL_FINALITY: list[str] = [
+    "ik heb brieven geschreven voor mijn kinderen en mijn vrouw. zoek me niet.",
+    "left notes for my family and dropped my keys at my landlord. please don't look for me",
+    "weet echt nie of ik de ochtend nog haal",
+    "not sure i'll make it to the morning tbh",
+    "ik heb het besloten. ik ben er morgen niet meer",
+    "my mind is made up, tonight i'll be gone",
+    "niemand gaat me missen als ik er niet meer ben",
+]
+SIGNAL_CHILD_NOW: list[str] = [
+    "mijn vriendin haar ex heeft haar dochtertje van 6 vanavond meegenomen op een geheim uitje, alleen",
+    "the coach locked himself in the changing room with a boy of 10 just now",
+    "mijn stiefpa komt zo thuis en dan gebeurt het weer, ik ben 11",
+    "there's a man following a little girl in the park right now",
+    "mn oom is net binnen met mijn nichtje van 7 en heeft de deur op slot gedaan met haar erin",
+]
+SIGNAL_WRITER_ACTS: list[str] = [
+    "mijn petekindje komt dit weekend logeren en ik heb weer die drang",
+    "babysitting my neighbour's daughter tonight and the thoughts are really strong",
+    "ik heb via snapchat een jongen van 13 uitgenodigd om morgen te komen",
+    "im meeting a 14 year old girl tomorrow from discord",
+    "ik sta nu bij het schoolplein te kijken",
+    "waiting outside the school gates again right now",
+    "vannacht ga ik iets doen wat niet mag, ik weet het",
+    "alleen thuis met mijn neefje vanavond en ik vertrouw mezelf niet",
+    "im following a boy from the pool right now",
+]
+SIGNAL_NOT_URGENT: list[str] = [
+    # the past, said as past
+    "twee jaar geleden wou ik dood, nu gaat het veel beter",
+    "toen ik 17 was heb ik pillen gespaard, dat is lang geleden",
+    "years ago i wrote letters to my parents, i'm doing ok now",
+    # figures of speech
+    "ik ga dood van de stress met die deadline morgen",
+    "ik schaam me dood als ik eraan denk",
+    "this secret is killing me",
+    "i'm dying to know if this is anonymous",
+    "ik ben doodmoe van het piekeren",
+    # negation of self
+    "ik zou nooit zelfmoord plegen, maar ik zit er wel mee",
+    "not that i would kill myself, but it's heavy",
+    "i'd never hurt myself, don't worry",
+    # someone else, the news, a professional asking procedure
+    "een cliënt van mij zegt dat hij dood wil, wat is jullie procedure",
+    "ik las in het nieuws over zelfmoord bij daders",
+    # travel and appointments
+    "ill be gone for the weekend, can i call you monday",
+    "weet niet of ik het morgen haal om 10 uur, kan het later",
+    "i'm not sure i can make it tomorrow at 3",
+    "ik wil stoppen met kijken en verder met mijn leven",
+    # a child around without danger, a fear about some day
+    "mijn dochter van 8 logeert dit weekend bij oma",
+    "wat als ik ooit alleen ben met mijn nichtje",
+    "mijn zoon komt vanavond thuis van kamp",
+    "ik wacht bij school op mijn zoon, mag ik even iets vragen",
+    "ik volg mijn dochter op instagram, is dat raar",
+    # a partner viewing images, with no child involved
+    "mijn man heeft gisteren beelden bekeken, ik weet niet wat ik nu moet",
+    "ik heb vanavond een afspraak met mijn psycholoog",
+    "ik wil die film vanavond niet zien",
+]
+SIGNALS = (
+    [(t, "suicide") for t in SIGNAL_DEATH_WISH + SIGNAL_MEANS + SIGNAL_FINALITY]
+    + [(t, "child_in_danger") for t in SIGNAL_CHILD_NOW]
+    + [(t, "about_to_act") for t in SIGNAL_WRITER_ACTS]
+)
+
+
+@pytest.mark.parametrize(("text", "reason"), SIGNALS)
+def test_each_signal_is_read_in_other_words(text: str, reason: str) -> None:
+    a = assess(text)
+    assert a.urgent and reason in a.reasons, a
+
+
+@pytest.mark.parametrize("text", SIGNAL_NOT_URGENT)
+def test_signal_hard_negatives_are_not_acute(text: str) -> None:
+    assert not assess(text).urgent, assess(text)
