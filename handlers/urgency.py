@@ -156,7 +156,7 @@ def _suicide(sents: list[str]) -> bool:
     for i, s in enumerate(sents):
         if sig.negated_sentence(s):
             continue
-        clean = " " + " ".join(_NEGATED.sub("  ", s).split()) + " "
+        clean = " " + " ".join(_NEGATED.sub("  ", sig.drop_topic(s)).split()) + " "
         jump_soon = _JUMP.search(clean) and _SOON.search(clean) and _ME.search(clean)
         said = _SELF.search(clean)
         if said and sig.subject_is_other(clean, said.start() + 1):
@@ -197,7 +197,7 @@ def _child_in_danger(sents: list[str], wins: list[tuple[str, str]]) -> bool:
     for i, (s, win) in enumerate(wins):
         if _ALONE.search(s) and _DISTRESS.search(win):
             return True
-        if not _specific_child(win):
+        if not _specific_child(win) or sig.safe_now(win):
             continue
         now_here = _NOW.search(s) and _specific_child(s)
         # "Still" goes with the harm it continues ("he still touches her"), not a loose "still,".
@@ -233,7 +233,7 @@ def _about_to_act(sents: list[str], wins: list[tuple[str, str]], whole: str) -> 
         m = _SELF_WITH.search(s)
         if m and _CHILD.search(s[m.end() - 1:]) and (_CONTROL.search(win) or _PLEA.search(win)):
             return True
-        if not (_CONTACT.search(s) and _ME.search(win)):
+        if not (_CONTACT.search(s) and _ME.search(win)) or sig.safe_now(win):
             continue
         if not (_TARGET.search(s) or _specific_child(win)):
             continue

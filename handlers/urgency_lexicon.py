@@ -134,22 +134,31 @@ METHOD = (
     r"(?:bought|got|buy|kopen|gekocht|kocht|ready|klaar|gemaakt|made|tied) " + G3
     + r"(?:touw|strop|rope|noose)|"
     # Too much taken: "heb een half doosje oxazepam op", "taken way too many of my sleeping tablets".
+    # "Al mijn"/"all my" only with pills or a pack: "al mijn medicatie ingenomen" is the daily dose.
+    r"(?:heb|had|have|ive|just) " + G3 + r"(?:al mijn|alle) " + G1 + r"(?:\w*pillen|tabletten|\w*azepam|"
+    r"doosje|doos|potje|strip|strips) " + G2 + r"(?:op|genomen|geslikt|ingenomen)|"
     r"(?:heb|had|have|ive|just) " + G3 + r"(?:te veel|teveel|heel veel|een hoop|een half|half|een heel|"
-    r"een hele|al mijn|alle) " + G3 + r"(?:\w*pillen|tabletten|medicijnen|medicatie|paracetamol|\w*azepam|"
+    r"een hele) " + G3 + r"(?:\w*pillen|tabletten|medicijnen|medicatie|paracetamol|\w*azepam|"
     r"slaapmiddel\w*|antidepressiva|doosje|doos|potje|strip|strips) " + G2 + r"(?:op|genomen|geslikt|"
     r"ingenomen)|"
     r"(?:taken|took|swallowed|had) " + G3 + r"(?:too many|too much|loads of|all of|the whole|"
-    r"a whole|half a|half of) " + G3 + r"(?:pills|tablets|meds|medication|painkillers|paracetamol|"
+    r"a whole|half (?:a|of|the) (?:box|bottle|pack|packet|strip)) " + G3
+    + r"(?:pills|tablets|meds|medication|painkillers|paracetamol|"
     r"sleeping tablets|sleeping pills|\w*azepam|antidepressants|box|bottle|pack|packet|strip)|"
     r"(?:alles|everything) (?:ingenomen|geslikt|swallowed) (?:wat|what|that|i)|"
     # Taken already ("heb net de hele strip genomen"): an overdose under way.
-    r"(?:all|alle|al|whole|hele|heel|een handvol|a handful of|handful of|[2-9][0-9]|dertig|twintig|"
+    r"(?:all|alle|al) " + G1 + r"(?:pills|\w*pillen|tabletten|tablets|strip|strips|doosje|doos|potje|box|"
+    r"bottle) " + G3 + r"(?:genomen|geslikt|ingenomen|taken|swallowed|opgenomen|gepakt en)|"
+    r"(?:whole|hele|heel|een handvol|a handful of|handful of|[2-9][0-9]|dertig|twintig|"
     r"veertig|vijftig|thirty|twenty|forty|fifty) " + G3 + r"(?:pills|meds|\w*pillen|tabletten|medicijnen|"
     r"tablets|medication|strip|strips|doosje|doos|potje|box|bottle) " + G3 + r"(?:genomen|geslikt|"
     r"ingenomen|taken|swallowed|opgenomen|gepakt en)|"
     r"(?:take|taking|took|taken|slikken|slik|innemen|neem|swallow|swallowing|swallowed) " + G2
-    + r"(?:all|alle|al|"
-    r"whole|hele) " + G2 + r"(?:pills|meds|pillen|tabletten|medicijnen|tablets|medication|strip)|"
+    + r"(?:whole|hele) " + G2 + r"(?:pills|meds|pillen|tabletten|medicijnen|tablets|medication|strip)|"
+    r"(?:take|taking|took|taken|slikken|slik|innemen|neem|swallow|swallowing|swallowed) " + G2
+    + r"(?:all|alle|al) " + G2 + r"(?:pills|meds|pillen|tabletten|medicijnen|tablets|medication|strip) "
+    + G2 + r"(?:at once|tegelijk|in een keer|in 1 keer|in one go|together|tegelijkertijd|tonight|vannacht|"
+    r"vanavond|now|nu)|"
     r"(?:strop|noose) " + G4 + r"(?:gemaakt|made|geknoopt|knotted|gedraaid)|"
     r"(?:looking|staring|look|stare|kijk|kijken|staar|staren) (?:at|naar) (?:the|het|de|a|een|my|mijn) "
     + G1 + r"(?:knife|mes|rope|touw|noose|strop|pills|pillen|blade|razor|scheermes)|"
@@ -200,6 +209,7 @@ REMOTE = (
     r"toen ik " + G1 + r"(?:jong|jonger|tiener|puber|kind|klein|\d+|student)|when i was (?:younger|"
     r"young|a teen|a teenager|a kid|a child|a student|\d+|in)|als tiener|as a teen\w*|"
     r"in mijn (?:jeugd|tienerjaren|pubertijd|studententijd)|in my (?:youth|teens|twenties)|"
+    r"(?:back in|in|rond|around|sinds toen|begin|eind) (?:19|20)[0-9][0-9]|back when|back in the day|"
     r"used to|vorig jaar|last year|heb (?:ooit|toen)|had (?:ooit|toen|vroeger)|once had|"
     r"film|films|movie|movies|serie|series|boek|book|novel|roman|documentaire|documentary|"
     r"artikel|article|nieuws|news|liedje|song|lyrics|game|personage|character|"
@@ -247,7 +257,8 @@ FAREWELL = (
      r"sorry voor alles"),
 )
 RECUR = (
-    r"weer|opnieuw|terug|again|back|nog steeds|nog altijd|still|lately|de laatste tijd|tegenwoordig|"
+    r"weer|opnieuw|terug|again|back(?! (?:in|when|then))|nog steeds|nog altijd|still|lately|"
+    r"de laatste tijd|tegenwoordig|"
     r"these days|nowadays|sinds kort|recently|vannacht|vanavond|tonight|nu ook|now too|nu weer"
 )
 NEGATED = (

@@ -110,6 +110,23 @@ _OTHER_SUBJ = frozenset("hij zij ze he she they hes shes theyre client clienten 
                         "cliente klant leerling pupil student collega colleague".split())
 
 
+# Suicide as a topic of work or study ("how do you assess suicide risk", "ons protocol
+# suïcidepreventie"): named, not meant. Removed before the cues are read.
+_TOPIC = _rx(
+    r"(?:zelfmoord|zelfdodings|suicide|suicidaliteits)\w*(?:preventie|risico|risicos|protocol|beleid|cijfers|"
+    r"screening|training|signalen)\w*|"
+    r"(?:zelfmoord\w*|zelfdoding|suicid\w*) (?:risk|risks|risico\w*|preventie|prevention|assessment|"
+    r"protocol\w*|beleid|policy|cijfers|statistics|stats|rates|rate|screening|training|awareness|"
+    r"signalen|signs|bij (?:jongeren|pedofielen|daders|clienten|mannen)|among|in (?:general|het algemeen))|"
+    r"(?:assess|assessing|beoordeel\w*|inschatten|inschatting|screen\w*|ask about|vragen naar|"
+    r"bespreekbaar|omgaan met|deal with|handle|bespreken) " + G3 + r"(?:zelfmoord\w*|zelfdoding|suicid\w*)"
+)
+
+
+def drop_topic(s: str) -> str:
+    return _TOPIC.sub(" ", s) if "zelf" in s or "suic" in s else s
+
+
 def negated_sentence(s: str) -> bool:
     """"Niet dat ik ...", "no plans to ...": the sentence disowns what it names."""
     return bool(_NEG_SENTENCE.search(s))
@@ -208,6 +225,30 @@ _MEANS = _rx(
     r"(?:gas|gaskraan|motor|engine) " + G3 + r"(?:open|aan|running|on|draait|loopt) " + G6
     + r"(?:garage|dicht|closed|shut|ramen)"
 )
+# An overdose already taken: a large amount of a medicine + a taking verb in the sentence.
+_PILL = (r"(?:\w*pillen|pil|pills|pill|tabletten|tablets|tabs|strip|strips|medicijnen|medicatie|meds|"
+         r"medication|slaapmiddel\w*|paracetamol|ibuprofen|\w+azepam|antidepressiva|antidepressants|"
+         r"painkillers|pijnstillers|insuline|insulin|oxycodon\w*|morfine|morphine|sleeping tablets)")
+_OVERDOSE = _rx(
+    r"(?:a lot|lots|loads|way too many|too many|too much|heel veel|veel te veel|te veel|teveel|een hoop|"
+    r"a bunch|a handful|handvol|handful|whole|hele|heel de|een pak|a pack|a box|een doos|een doosje|"
+    r"een strip|a strip) " + G3 + _PILL + r"|(?:[2-9][0-9]|dertig|twintig|veertig|vijftig|thirty|twenty|"
+    r"forty|fifty) " + _PILL
+)
+_TAKEN = _rx(r"took|taken|swallowed|geslikt|slikte|genomen|nam|ingenomen|opgegeten|op")
+_SAFE = _rx(
+    r"(?:left|gone|moved out|fled|weggegaan|vertrokken|gevlucht|weg) (?:with|met) (?:the|de|her|his|haar|"
+    r"zijn|mijn|my|our|onze) (?:kids|children|kinderen|kind|child|son|daughter|zoon|dochter)|"
+    r"(?:staying|stay|logeren|logeert|slapen|wonen|wonen nu|are|zijn) (?:with|bij) (?:me|us|mij|ons)|"
+    r"(?:safe|veilig) (?:now|nu)|(?:is|are|zijn|is nu|zijn nu) (?:safe|veilig)"
+)
+
+
+def safe_now(s: str) -> bool:
+    """The children are out of the danger's reach now ("she left with the kids, they stay with me")."""
+    return bool(_SAFE.search(s))
+
+
 # Acts of finality; strong ones count twice.
 _FINAL_STRONG = (
     _rx(r"(?:dont|do not|niet) " + G1 + r"(?:try to )?(?:find|look for|zoeken naar|search for) (?:me|mij)|"
@@ -249,8 +290,11 @@ def suicide(sents: list[str]) -> bool:
     for i, raw in enumerate(sents):
         if _past(sents, i) or _NEG_SENTENCE.search(raw):
             continue
-        s = _SELF_NEGATION.sub(" ", _NEGATED.sub(" ", raw))
+        s = _SELF_NEGATION.sub(" ", _NEGATED.sub(" ", drop_topic(raw)))
         s = " " + " ".join(s.split()) + " "
+        od = _OVERDOSE.search(s)
+        if od and _TAKEN.search(s) and not _subject_is_other(s, od.start() + 1):
+            return True
         for rx in (_SUICIDE_CUES, _MEANS):
             for m in rx.finditer(s):
                 span = s[max(0, m.start() - 12): m.end() + 12]
@@ -382,7 +426,7 @@ _FOLLOWING = _rx(r"(?:ik|i|im|i am) " + G2
 def child_in_danger(sents: list[str]) -> bool:
     for i, s in enumerate(sents):
         win = "".join(sents[max(0, i - 1): i + 2])
-        if _past(sents, i) or _FAR.search(s):
+        if _past(sents, i) or _FAR.search(s) or _SAFE.search(win):
             continue
         if not _IMM.search(win):
             continue

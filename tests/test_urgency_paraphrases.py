@@ -477,3 +477,41 @@ def test_each_signal_is_read_in_other_words(text: str, reason: str) -> None:
 @pytest.mark.parametrize("text", SIGNAL_NOT_URGENT)
 def test_signal_hard_negatives_are_not_acute(text: str) -> None:
     assert not assess(text).urgent, assess(text)
+
+
+# Classes a held-out set showed missing, in our own words: an overdose already taken; suicide as a
+# topic of work (protocols, risk assessment); a past dated by its year; children who are out of
+# the danger's reach now.
+OVERDOSE_TAKEN: list[str] = [
+    "ik heb net heel veel slaappillen genomen",
+    "just swallowed way too many painkillers",
+    "heb een hele strip paracetamol geslikt",
+    "took loads of my antidepressants an hour ago",
+    "k heb veel te veel oxazepam ingenomen, wat nu",
+    "ik heb 30 tabletten genomen",
+]
+NOT_URGENT_CLASSES: list[str] = [
+    "I take all my meds every morning, does that help with urges?",
+    "ik heb vanochtend al mijn medicatie ingenomen zoals altijd",
+    "I took half a pill of my sleeping tablets last night, and slept fine",
+    "ik ben docent en we schrijven een protocol over suicidepreventie, hoe schatten jullie het in?",
+    "hoe beoordelen jullie zelfmoordrisico bij mensen die bellen?",
+    "as a GP, how do you screen for suicide risk in this group",
+    "in 2016 wilde ik er een eind aan maken, nu gaat het goed, gaat dit ooit helemaal weg?",
+    "back in 2019 I wanted to die. I'm doing a lot better now",
+    "rond 2010 dacht ik vaak aan zelfmoord, nu niet meer",
+    "my brother's wife found pictures last month; she left with the children and they are staying with us",
+    "mijn zus is met de kinderen weggegaan bij haar man, ze logeren nu bij ons en zijn veilig",
+    "the kids are safe now, they're with me, but how do I talk to them about what he did",
+]
+
+
+@pytest.mark.parametrize("text", OVERDOSE_TAKEN)
+def test_an_overdose_taken_is_suicide(text: str) -> None:
+    a = assess(text)
+    assert a.urgent and "suicide" in a.reasons, a
+
+
+@pytest.mark.parametrize("text", NOT_URGENT_CLASSES)
+def test_routine_medication_topics_dated_past_and_safe_children_are_not_acute(text: str) -> None:
+    assert not assess(text).urgent, assess(text)
