@@ -251,13 +251,14 @@ def assess(text: str) -> Assessment:
     wins = _windows(sents)
     whole = "".join(sents)
     canon = [sig.canonical(s) for s in sents]
+    imm = sig.immediacy(canon)
     reasons: list[str] = []
     if _suicide(sents) or sig.suicide(canon):
         reasons.append("suicide")
-    if _child_in_danger(sents, wins) or sig.child_in_danger(canon):
+    if _child_in_danger(sents, wins) or sig.child_in_danger(canon, imm):
         reasons.append("child_in_danger")
     if _abuse_now(sents):
         reasons.append("abuse_now")
-    if _about_to_act(sents, wins, whole) or sig.about_to_act(canon):
+    if _about_to_act(sents, wins, whole) or sig.about_to_act(canon, imm):
         reasons.append("about_to_act")
     return Assessment(bool(reasons), tuple(reasons))

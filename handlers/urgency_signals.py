@@ -288,6 +288,9 @@ _AWAY = _rx(r"vakantie|holiday|holidays|vacation|reis|kliniek|clinic|opname|opge
 
 def suicide(sents: list[str]) -> bool:
     for i, raw in enumerate(sents):
+        od = _OVERDOSE.search(raw)
+        if not (od or _SUICIDE_CUES.search(raw) or _MEANS.search(raw)):
+            continue  # the removals below only take cues away: nothing to read here
         if _past(sents, i) or _NEG_SENTENCE.search(raw):
             continue
         s = _SELF_NEGATION.sub(" ", _NEGATED.sub(" ", drop_topic(raw)))
@@ -423,42 +426,60 @@ _FOLLOWING = _rx(r"(?:ik|i|im|i am) " + G2
                  + r"(?:following|follow|volg|achtervolg|loop " + G3 + r"achterna)")
 
 
-def child_in_danger(sents: list[str]) -> bool:
+def immediacy(sents: list[str]) -> list[bool]:
+    """Per sentence: a time now or near ("vannacht", "right now", "straks", "for the weekend")."""
+    return [bool(_IMM.search(s)) for s in sents]
+
+
+def _near(imm: list[bool], i: int) -> bool:
+    return any(imm[max(0, i - 1): i + 2])
+
+
+def child_in_danger(sents: list[str], imm: list[bool] | None = None) -> bool:
+    imm = immediacy(sents) if imm is None else imm
     for i, s in enumerate(sents):
+        if not _near(imm, i):
+            continue
+        danger, home = _DANGER.search(s), _ADULT_HOME.search(s)
+        if not (danger or home):
+            continue
         win = "".join(sents[max(0, i - 1): i + 2])
         if _past(sents, i) or _FAR.search(s) or _SAFE.search(win):
             continue
-        if not _IMM.search(win):
-            continue
-        if _DANGER.search(s) and (_child(win) or _ADULT_HOME.search(win)):
+        if danger and (_child(win) or _ADULT_HOME.search(win)):
             return True
-        if _ADULT_HOME.search(s) and _child(win) and _AFRAID.search(win) and _IMM.search(s):
+        if home and imm[i] and _child(win) and _AFRAID.search(win):
             return True
     return False
 
 
-def about_to_act(sents: list[str]) -> bool:
-    whole = "".join(sents)
+def about_to_act(sents: list[str], imm: list[bool] | None = None) -> bool:
+    imm = immediacy(sents) if imm is None else imm
+    whole = ""
     for i, s in enumerate(sents):
+        if not _near(imm, i):
+            continue
         win = "".join(sents[max(0, i - 1): i + 2])
-        if _past(sents, i) or _FAR.search(s) or not _IMM.search(win):
+        if _past(sents, i) or _FAR.search(s):
             continue
         child = _child(win)
-        urge = _URGE.search(win) and not _NO_URGE.search(win)
+        urge = bool(_URGE.search(win)) and not _NO_URGE.search(win)
         if child and urge and not _ELSEWHERE.search(win) \
                 and (_WEAK.search(win) or _INVITE.search(win) or _DANGER.search(win)):
             return True
-        inv = _INVITE.search(s)
+        inv = _INVITE.search(s) if child else None
         if inv and _child(s) and _WRITER.search(s) and not _OWN_CHILD.search(s) \
                 and not _ADULT.search(s) and not _subject_is_other(s, inv.start() + 1):
             return True
         if _AT_PLACE.search(s) and _WATCH.search(s) and not _PICKUP.search(win) \
-                and (_IMM.search(s) or "wacht" in s or "waiting" in s):
+                and (imm[i] or "wacht" in s or "waiting" in s):
             return True
         if child and _FOLLOWING.search(s):
             return True
         if _ACT.search(s) and _WRITER.search(s):
             return True
-        if _DO_IT.search(s) and (child or _CHILD_CONTEXT.search(whole) or urge):
-            return True
+        if _DO_IT.search(s):
+            whole = whole or "".join(sents)
+            if child or urge or _CHILD_CONTEXT.search(whole):
+                return True
     return False
