@@ -227,7 +227,7 @@ def _about_to_act(sents: list[str], wins: list[tuple[str, str]], whole: str) -> 
         soon = (_soon(win) or bool(_NOW.search(s))) and not _FAR.search(s)
         if _CONTROL.search(s) and (soon or (_CONTACT.search(win) and _specific_child(win))):
             return True
-        if _CHILD_PLACE.search(s) and (soon or _WATCHING.search(s) or _NOW.search(win)
+        if _CHILD_PLACE.search(s) and not sig.pickup(win) and (soon or _WATCHING.search(s) or _NOW.search(win)
                                        or _CONTROL.search(win)):
             return True
         m = _SELF_WITH.search(s)

@@ -101,7 +101,9 @@ _NEGATED = _rx(lx.NEGATED)
 _FAR = _rx(r"ooit|someday|some day|one day|ever|wat als|what if|stel dat|suppose|volgend jaar|next year|"
            r"volgende maand|next month|in de toekomst|in the future")
 IMMEDIATE = (
-    lx.SOON + r"|nu|nou|now|net(?! als| zo| zoals| wat| niet)|just|momenteel|currently|vannacht|"
+    lx.SOON + r"|is asleep|is sleeping|slaapt nu|ligt te slapen|(?:is|ligt|zit|staat) (?:in|onder) "
+    r"(?:the |de )?(?:bath|bad|shower|douche|bed)|"
+    r"nu|nou|now|net(?! als| zo| zoals| wat| niet)|just|momenteel|currently|vannacht|"
     r"(?:dit|het|hele|heel het|this|the|for the|whole|all) weekend|voor het weekend|zo meteen|zometeen"
 )
 _IMM = _rx(IMMEDIATE)
@@ -172,6 +174,12 @@ _SUICIDE_CUES = _rx(
     r"(?:van|ter) kant " + G1 + r"(?:maken|maak)|"
     r"(?:me|mij|mezelf|mijzelf|myself) " + G2 + r"(?:ombrengen|ombreng|doden|dood maken|ophangen|"
     r"verhangen|verdrinken|vergiftigen|afmaken|iets aandoen|wat aandoen)|"
+    r"(?:maak|maken) (?:ik )?het " + G1 + r"af|"
+    r"(?:klaar|done|finished) (?:met|with) (?:alles|everything|it all)(?! (?:voor|for|op|van|at|here|hier))|"
+    r"(?:beter|better|fine|blij|happier|okay|ok|opgelucht|relieved) " + G6
+    + r"(?:if|als|wanneer|when) (?:i|ik) " + G2 + r"(?:disappeared|disappear|verdwijn|verdwenen|verdwijnen|"
+    r"weg (?:ben|was)|gone|dood|er niet meer)|"
+    r"(?:disappear|verdwijn|verdwijnen) " + G2 + r"(?:tonight|vannacht|vanavond|for good|forever|voorgoed)|"
     r"niet meer (?:wakker|leven|bestaan|ademen)|nooit meer wakker|(?:never|not) (?:to )?wake up|"
     r"er " + G2 + r"niet meer (?:zijn|ben|zal zijn|wil zijn|te zijn)|uit het leven (?:stappen|stap)|"
     + _INTENT + r" " + G4 + _DEATH + r"|" + r"(?:dood|sterven|doodgaan) " + G1
@@ -208,7 +216,7 @@ _MEANS = _rx(
     r"morfine|morphine) " + G6 + r"(?:voor me|voor mij|in front of me|naast me|"
     r"naast mij|next to me|klaar|ready|gespaard|opgespaard|verzameld|stockpiled|saved up|"
     r"allemaal|all of them|in mijn hand|in my hand|op tafel|on the table|uitgestald|laid out|lined up|"
-    r"gereed|liggen hier)|"
+    r"gereed|hier (?:staan|liggen)|(?:staan|liggen|ligt|staat) (?:hier|klaar|voor me|naast me))|"
     r"(?:voor me|in front of me|naast me|next to me|ready|klaar) " + G4 + r"(?:pillen|pills|tabletten|"
     r"tablets|meds|medicijnen|strip|strips|touw|rope|noose|strop|mes|knife|razor|scheermes)|"
     r"(?:touw|strop|rope|noose|kabel|riem) " + G6 + r"(?:gehangen|opgehangen|hangt|hanging|hung|tied|"
@@ -242,6 +250,11 @@ _SAFE = _rx(
     r"(?:staying|stay|logeren|logeert|slapen|wonen|wonen nu|are|zijn) (?:with|bij) (?:me|us|mij|ons)|"
     r"(?:safe|veilig) (?:now|nu)|(?:is|are|zijn|is nu|zijn nu) (?:safe|veilig)"
 )
+
+
+def pickup(s: str) -> bool:
+    """Collecting or bringing one's own child, or one's work: no reason to be where children are."""
+    return bool(_PICKUP.search(s))
 
 
 def safe_now(s: str) -> bool:
@@ -279,7 +292,11 @@ _FINAL_WEAK = (
         r"(?:vergeef|forgive) (?:me|mij)"),
     _rx(r"(?:spullen|things|stuff|belongings|possessions|kat|cat|hond|dog) " + G4 + r"(?:weggegeven|"
         r"given away|gave away|verdeeld|geregeld|sorted|ondergebracht|rehomed)|"
-        r"(?:give|gave|given|giving) away " + G3 + r"(?:things|stuff|belongings|possessions)"),
+        r"(?:give|gave|given|giving) away " + G3 + r"(?:things|stuff|belongings|possessions)|"
+        r"(?:kat|cat|hond|dog|poes|konijn|rabbit) " + G6 + r"(?:gebracht|weggebracht|brought|dropped off|"
+        r"herplaatst|rehomed)"),
+    _rx(r"(?:niet|not) (?:jouw|jullie|your|je) (?:schuld|fault)"),
+    _rx(r"(?:sorry|vergeef me) (?:mam|mama|pap|papa|mom|mum|dad|iedereen|everyone|allemaal)"),
 )
 _AWAY = _rx(r"vakantie|holiday|holidays|vacation|reis|kliniek|clinic|opname|opgenomen|ziekenhuis|"
             r"hospital|op reis|travelling|traveling|business|zakenreis|verhuizing|verhuis|verhuizen|"
@@ -366,6 +383,12 @@ _ADULT_HOME = _rx(
     r"vriend van (?:mama|mijn moeder|ma)|moms boyfriend|mums boyfriend|mams vriend|broer|brother|neef|"
     r"buurman|hij|he) " + G4 + r"(?:thuis|home|terug|back|binnen|langs|over)"
 )
+_ADULT_REL = _rx(r"stiefvader|stiefpa|stepdad|stepfather|oom|uncle|opa|grandpa|"
+                 r"vriend van (?:mama|mijn moeder)|"
+                 r"moms boyfriend|mums boyfriend|buurman|neighbour|neighbor|trainer|coach")
+_DISTRESSED = _rx(r"huilt|huilen|cries|crying|cry|wil niet|doesnt want|dont want|bang|scared|afraid|"
+                  r"terrified|in paniek|panics|panicking")
+_AGAIN = _rx(r"weer|again|opnieuw")
 _AFRAID = _rx(r"bang|scared|afraid|terrified|doodsbang|angst|fear")
 _ELSEWHERE = _rx(
     r"bij (?:oma|opa|een vriend\w*|haar vader|zijn vader|haar moeder|zijn moeder|mijn ex|de buren|vrienden)|"
@@ -376,7 +399,9 @@ _ELSEWHERE = _rx(
 _URGE = _rx(
     lx.CONTROL + r"|urges|urge|drang|neiging\w*|gedachten|gedachtes|gedachte|thoughts|fantasie\w*|"
     r"fantas\w*|verlangen|opgewonden|aroused|turned on|geil\w*|horny|tempted|temptation|verleiding|"
-    r"craving|trek in|iets doen wat " + G2 + r"(?:niet mag|niet wil|verkeerd)|"
+    r"craving|trek in|(?:keep|blijf|kan niet stoppen met) " + G2 + r"(?:thinking|denken|going|gaan|lopen)|"
+    r"(?:going|gaan|ga) (?:in|into|naar binnen|binnen)|(?:to|naar) (?:his|her|zijn|haar) (?:door|deur|room|"
+    r"kamer|bed)|iets doen wat " + G2 + r"(?:niet mag|niet wil|verkeerd)|"
     r"do something " + G2 + r"(?:shouldnt|should not|wrong|bad|regret)|"
     r"(?:kan|kun) " + G2 + r"niet (?:meer )?(?:inhouden|beheersen|tegenhouden)"
 )
@@ -386,7 +411,8 @@ _NO_URGE = _rx(r"(?:geen|no|zonder|without|nooit|never|niet) " + G1 + r"(?:urges
 _WEAK = _rx(
     r"alleen|alone|samen|together|logeren|logeert|logeer|logeerpartij|sleepover|sleep over|sleeping over|"
     r"slaapt|slapen|blijft " + G2 + r"slapen|stays? over|staying|stay the night|oppassen|oppas|"
-    r"babysit\w*|pas " + G3 + r"op|past " + G3 + r"op|in bad|bath|badderen|douchen|shower|"
+    r"babysit\w*|pas " + G3 + r"op|asleep|sleeping|next room|kamer naast|past " + G3 + r"op|"
+    r"in bad|bath|badderen|douchen|shower|"
     r"bij (?:mij|me)|with me|at mine|at my (?:place|house)|komt " + G3 + r"(?:langs|spelen|over)|"
     r"comes " + G2 + r"over|coming over"
 )
@@ -442,6 +468,10 @@ def child_in_danger(sents: list[str], imm: list[bool] | None = None) -> bool:
             continue
         danger, home = _DANGER.search(s), _ADULT_HOME.search(s)
         if not (danger or home):
+            if _ADULT_REL.search(s) and _AGAIN.search(s) and _child(s) and imm[i]:
+                win = "".join(sents[max(0, i - 1): i + 2])
+                if _DISTRESSED.search(win) and not (_past(sents, i) or _FAR.search(s)):
+                    return True
             continue
         win = "".join(sents[max(0, i - 1): i + 2])
         if _past(sents, i) or _FAR.search(s) or _SAFE.search(win):

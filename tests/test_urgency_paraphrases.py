@@ -515,3 +515,36 @@ def test_an_overdose_taken_is_suicide(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_URGENT_CLASSES)
 def test_routine_medication_topics_dated_past_and_safe_children_are_not_acute(text: str) -> None:
     assert not assess(text).urgent, assess(text)
+
+
+# Fourth round, own probes: finishing it, done with everything, disappearing tonight, pills
+# standing ready, a pet brought away with a will, a note to a parent; a child asleep or in the
+# bath now with the writer's urges; a relative coming again to a child in distress.
+URGENT_ROUND_4: list[str] = [
+    "ik ben klaar met alles, vanavond maak ik het af",
+    "everyone would be fine if i just disappeared tonight",
+    "k heb een fles wodka en al mijn oxazepam hier staan",
+    "ik heb mijn kat naar mijn zus gebracht en mijn testament ligt op tafel",
+    "sorry mam. het is niet jouw schuld",
+    "my girlfriend's son (7) is asleep in the next room and i keep going to his door",
+    "mijn dochter zegt dat opa haar vanavond weer komt instoppen en ze huilt",
+    "my nephew is in the bath and i keep thinking about going in",
+]
+NOT_URGENT_ROUND_4: list[str] = [
+    "ik ben klaar met alles voor vandaag, wanneer kan ik bellen",
+    "ik maak morgen mijn opleiding af",
+    "my son is asleep, can I call now?",
+    "mijn zoon ligt in bad, ik heb even tijd, hoe werkt de intake",
+    "we brought the cat to my sister while we are on holiday",
+    "ik sta nu bij de school van mijn dochter om haar op te halen, mag ik iets vragen",
+]
+
+
+@pytest.mark.parametrize("text", URGENT_ROUND_4)
+def test_fourth_round_of_acute_phrasings_is_flagged(text: str) -> None:
+    assert assess(text).urgent, assess(text)
+
+
+@pytest.mark.parametrize("text", NOT_URGENT_ROUND_4)
+def test_fourth_round_of_hard_negatives_is_not_acute(text: str) -> None:
+    assert not assess(text).urgent, assess(text)
