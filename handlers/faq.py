@@ -43,10 +43,12 @@ _THIRD_PARTY = tuple(cues._rx(body) for body in cues.THIRD_PARTY)
 _TOPIC = {fid: (w, cues._rx(body)) for fid, (w, body) in cues.TOPIC.items()}
 _OPENERS = tuple(re.compile(body) for body in cues.QUESTION_OPENERS)
 _INDIRECT = _OPENERS[1]
+# An inverted question without its "?": "hoe krijg ik die drang eronder", "what should i do".
+_INVERTED = re.compile(cues.INVERTED_QUESTION)
 
 
 def _asks(sentence: str, marked: bool) -> bool:
-    return marked or bool(_INDIRECT.search(sentence))
+    return marked or bool(_INDIRECT.search(sentence)) or bool(_INVERTED.search(sentence))
 
 
 def _region(parts: list[tuple[str, bool]]) -> str | None:

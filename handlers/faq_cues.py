@@ -70,10 +70,14 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:wordt|worden|word|blijft|blijven|is|zijn) " + G4
               + r"(?:opgeslagen|bewaard|bijgehouden|gelogd|geregistreerd|vastgelegd|gearchiveerd|"
                 r"gelezen door)"),
-        (1.0, r"(?:do|does|will|would) (?:you|they|anyone|this|the chat|the site) " + G2
-              + r"(?:keep|store|save|log|record|track|trace|see)"),
+        (1.0, r"(?:do|does|will|would|can|could) (?:you|they|anyone|this|the chat|the site|your "
+              r"counsellors|your staff|the counsellors) " + G2
+              + r"(?:keep|store|save|log|record|track|trace|see|write down|take)"),
         (1.0, r"(?:keep|store|save|log|saved|stored|logged|recorded) " + G3
-              + r"(?:records|logs|data|details|messages|chats|conversations|ip|emails)"),
+              + r"(?:records|logs|data|details|messages|chats|conversations|ip|emails|notes|a file|files|"
+              r"a record|transcripts|history)"),
+        (1.0, r"(?:maken|houden|schrijven) (?:jullie|julie|de hulpverleners|ze|u) " + G3
+              + r"(?:aantekeningen|notities|verslag|verslagen|dossier|een dossier)"),
         (1.0, r"(?:houden|slaan) (?:jullie|julie|ze) " + G4 + r"(?:bij|op)"),
         (1.0, r"(?:ip|ip adres|ipadres|ip address|provider|isp|telefoonnummer|nummer|naam|name|number|"
               r"e mailadres|emailadres|mailadres|adres|address|account|gebruikersnaam|username|"
@@ -83,7 +87,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:zien|ziet|achterhalen|traceren|trace|track|see|herleiden|find out|figure out|weten|know|"
               r"identify|identificeren|opsporen) " + G4
               + r"(?:(?:mijn|my) " + G2 + r"(?:ip|naam|name|nummer|number|telefoonnummer|adres|address|"
-                r"mailadres|"
+                r"mailadres|username|gebruikersnaam|handle|telegram|whatsapp|profiel|profile|"
+                r"e mail|email|phone|telefoon|"
               r"identiteit|identity|account|gegevens|details|locatie|location)|wie ik ben|who i am|"
               r"(?:vanaf |from )?(?:welk|welke|which|what) (?:apparaat|device|computer|telefoon|phone|"
               r"locatie|location|adres|address|ip|plaats|stad|city)|"
@@ -118,6 +123,27 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         # "zonder dat ik mijn naam moet geven", "without giving my name"
         (1.0, r"(?:zonder dat ik|without (?:me )?(?:having to )?(?:give|giving|tell|telling|say|saying|share|"
               r"sharing)) " + G3 + r"(?:naam|name|gegevens|details|identiteit|identity|wie ik ben|who i am)"),
+        # "whether my name ends up anywhere", "komt mijn naam ergens terecht"
+        (1.0, r"(?:naam|name|gegevens|details|data|identiteit|identity) " + G3 + r"(?:ends? up|terechtkomt|"
+              r"komt|belandt|appear|appears|go|goes|gaat|staat|gets? (?:written|passed|sent)) " + G3
+              + r"(?:anywhere|ergens|somewhere|terecht|on file|written down|op papier|genoteerd)"),
+        (1.0, r"(?:komt|komen|belandt|belanden|gaat|gaan|staat|staan|ends up|end up|go|goes) (?:mijn|my) "
+              + G1 + r"(?:naam|name|gegevens|details|data|identiteit|identity) " + G3
+              + r"(?:ergens|anywhere|somewhere|terecht|on file|op papier|genoteerd)"),
+        # asking to have the conversation deleted: "kan ik mijn chatgeschiedenis laten verwijderen"
+        (1.0, r"(?:kan|kun|kunnen|mag|wil|can|could|will|would|do) (?:ik|i|jullie|julie|you|u) " + G3
+              + r"(?:mijn |my |de |the |dit |this |het |onze |our |deze )?"
+              r"(?:chat|chatgeschiedenis|chat history|chatlog|gesprek|gesprekken|berichten|messages|"
+              r"conversation|conversations|gegevens|data|history|geschiedenis) " + G3
+              + r"(?:laten )?(?:verwijderen|wissen|deleten|delete|deleted|erase|erased|remove|removed|wipe|"
+              r"wiped|vernietigen|destroy)"),
+        (1.0, r"(?:delete|erase|remove|wipe|verwijder|verwijderen|wis) " + G2 + r"(?:my|mijn|our|onze|this|"
+              r"deze|de|the) (?:chat|chat history|chatgeschiedenis|conversation|gesprek|messages|berichten|"
+              r"data|gegevens)(?= " + G3 + r"(?:\||$|afterwards|achteraf|please|alsjeblieft|aub|"
+              r"for me|voor mij|when|als|after|na))"),
+        # "zonder dat iemand het te weten komt", "without anyone finding out", "without him ever knowing"
+        (1.0, r"(?:zonder dat|without) " + G4 + r"(?:weet|weten|te weten komt|erachter komt|achter komt|"
+              r"merkt|ontdekt|ziet|knowing|finding out|find out|noticing|knows|seeing)"),
         # where the writer's name or data ends up: a file, a system, a register
         (1.0, r"(?:naam|name|gegevens|details|data|identiteit|identity|berichten|messages|chat|gesprek) " + G4
               + r"(?:dossier|dossiers|systeem|system|database|register|registratie|records|file|files|"
@@ -172,14 +198,30 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:opgepakt|oppakken|gearresteerd|arresteren|arrested|arrest|aangehouden|vervolgd|prosecuted|"
               r"gepakt|caught|betrapt|in de cel|de bak in|gevangenis|jail|prison|locked up|aanklacht|"
               r"charged)"),
-        (1.0, r"(?:komen|komt|come|show up|showing up|turn up|staan) " + G4
-              + r"(?:halen|ophalen|aan de deur|voor de deur|voor mijn deur|at my door|at the door|langs|"
-              r"on my doorstep|for me|after me)"),
+        # someone coming for the writer: "komen ze me halen", "staan ze dan voor de deur", "will they come
+        # for me" (not "het buurmeisje komt vaak met haar moeder langs")
+        (1.0, r"(?:(?:komen|komt|staan|staat) (?:ze|zij|er|die|ze dan|zij dan|er dan) " + G3
+              + r"(?:halen|ophalen|aan de deur|voor de deur|voor mijn deur|langs|op de stoep)|"
+              r"(?:ze|zij|they|theyll|will they|would they|could they) " + G6 + r"(?:komen|komt|come|"
+              r"show up|showing up|turn up|staan|knock) " + G3 + r"(?:halen|ophalen|aan de deur|voor de deur|"
+              r"voor mijn deur|at my door|at the door|langs|on my doorstep|for me|after me|knocking))"),
         (1.0, r"(?:kunnen|kan|can|could|will|gaan) (?:ze|zij|they|de politie|the police|justitie) " + G4
               + r"(?:zien|vinden|achterhalen|terugvinden|ontdekken|see|find|trace|track|know|weten|traceren|"
               r"opsporen|pakken|catch|arrest)"),
         (1.0, r"(?:komt|komen|staat|staan|come|comes|coming|show up|will|bang voor|afraid of|scared of) " + G2
               + POLICE),
+        # "krijg ik een strafblad", "will i get a criminal record", "kom ik in het systeem"
+        (1.0, r"(?:krijg|krijgen|kom|kom ik|get|end up with|have|land|beland) " + G3
+              + r"(?:strafblad|criminal record|record|aantekening|justitiele documentatie|"
+              r"in het systeem|in the system|op de radar|on the radar|on a list|op een lijst|"
+              r"bij justitie)"),
+        (1.0, r"(?:ga|gaan|zal|will|would|kan|can|could|do|does) (?:ik|i) " + G3 + r"(?:strafblad|criminal "
+              r"record|een aantekening|on a list|op een lijst|in het systeem|in the system) " + G2
+              + r"(?:krijgen|get|oplopen|komen|terechtkomen|end up|belanden)?"),
+        (1.0, r"(?:end up|terechtkomen|terecht komen|belanden|kom|komen) " + G3
+              + r"(?:on a list|op een lijst|in het systeem|in the system|on the radar|op de radar|"
+              r"in a database|in een database)"),
+        (0.6, r"(?:strafblad|criminal record|justitiele documentatie)"),
         (0.8, r"(?:kans|chance|risk|risico) " + G6
               + r"(?:opgepakt|ontdekt|gepakt|caught|found out|arrested|politie|police|deur|door)"),
         (0.6, r"(?:strafbaar|illegal|crime|misdrijf|punishable|against the law|straf)"),
@@ -235,7 +277,12 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"really |echt )?(?:common|vaak|usual|gebruikelijk|widespread|veel voorkomend)(?= (?:\||$))"),
         (1.0, r"(?:is it|is this) (?:just|only) me|just me|alleen ik|ik alleen(?= (?:\||$|zo|die|met|"
               r"hiermee|of|zijn))"),
-        (1.0, r"(?:zijn er|are there|is er|is there|heeft|hebben) " + G3
+        # "zijn er meer mensen zoals ik" (not "is er nog hulp/zijn er groepen voor mensen zoals ik": a
+        # thing for people like me is the help question)
+        (1.0, r"(?:zijn er|are there|is er|is there|heeft|hebben) (?!" + G3 + r"(?:hulp|help|groep|groepen|"
+              r"group|groups|therapie|therapy|behandeling|treatment|support|ondersteuning|plek|plekken|"
+              r"place|places|forum|programma|program|iets|something|anything|mogelijkheden|options|"
+              r"zorg|care|begeleiding|plaats|voor|for) )" + G3
               + r"(?:meer|nog|andere|anderen|ook|other|others|more|iemand anders|anyone else|meerdere|veel)"
               + r" " + G2 + r"(?:mensen|people|vrouwen|women|mannen|men|jongeren|tieners|teenagers|"
                 r"young people|"
@@ -252,7 +299,15 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (0.8, r"(?:voel|feel|sta|stand) " + G2 + r"(?:me |mij )?(?:zo |so |erg |heel )?"
               r"(?:alleen|alone|eenzaam|lonely|isolated)"),
         (0.5, r"(?:mensen|people|anderen|others|jongeren|vrouwen|women) (?:zoals|like) (?:ik|me)"),
-        (1.0, ME + " " + G3 + r"(?:de enige|the only one|the only person|een uitzondering|an exception)"),
+        (1.0, ME + " " + G3 + r"(?:(?:de enige|de enigste)(?: (?:vrouw|man|meisje|jongen|moeder|vader|"
+              r"persoon|mens|tiener|jongere|student|puber))?|the only (?:one|person|guy|man|woman|girl|boy|"
+              r"mom|mum|dad|teenager|kid)|een uitzondering|an exception)"
+              r"(?= (?:\||$|die (?:dit|dat|zo|zich|hier|daar|zulke|deze|dezelfde|ook|zoiets|er ?mee|"
+              r"hiermee|last|worstelt|dat)|met (?:dit|deze|dat|zulke|die|zo|dezelfde|het|zo n)|hiermee|"
+              r"daarmee|zo|in (?:dit|this|de wereld|the world|nederland|belgie)|with (?:this|these|such|that|"
+              r"the same|it)|who (?:has|feels|thinks|is|struggles|deals|gets)|that (?:has|feels|thinks|is)|"
+              r"on (?:earth|the planet)|op (?:aarde|de wereld)|ter wereld|like this|like that|"
+              r"of niet|or not|right|toch|ben|am|here|hier|out there|daar))"),
         (0.5, r"(?:uitzondering|exception|raar|weird|abnormaal|abnormal|gek|freak)"),
     ),
     "coping_urges": (
@@ -273,6 +328,11 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         # "hoe leer ik leven met die gedachten", "how do i learn to live with these urges"
         (1.2, HOW + " " + G3 + r"(?:leer|leren|learn) " + G2 + r"(?:leven|live|omgaan|cope|deal) (?:met|"
               r"with)"),
+        # "hoe ga ik hier nu mee om", "hoe moet ik daarmee omgaan" (the question itself, verb split)
+        (1.0, HOW + " " + G1 + r"(?:ga|gaan|moet|kan|kun|zou) (?:ik|je|we) " + G3
+              + r"(?:(?:hier|er|daar) " + G2 + r"mee|hiermee|ermee|daarmee) (?:om|omgaan|om te gaan)"),
+        (1.0, HOW + " " + G1 + r"(?:krijg|krijgen|kan|kun|get|do|can) (?:ik|je|we|i|you) " + G4
+              + r"(?:eronder|onder controle|in bedwang|in de hand|onder de duim|under control|in check)"),
         # "wat kan ik (nog meer) doen om niet toe te geven"
         (1.0, r"(?:wat|what|hoe|how) (?:kan|moet|can|should|could|do) (?:ik|i) " + G3 + r"(?:doen|do) "
               r"(?:om|to) " + G3 + r"(?:niet|not|stop|resist|weerstaan|toegeven|toe te geven|give in|"
@@ -360,7 +420,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:will|zal|gaat|kan|can|does|do) (?:i|ik|it|this|het|dit|that|dat) " + G2 + r"(?:ever|ooit|"
               r"nog) " + G3 + r"(?:stop|stoppen|ophouden|end|eindigen|over|weg|minder|less|go away|fade)"),
 
-        (1.0, r"(?:kom|komen|raak|raken) (?:ik|je|we) " + G4 + r"(?:van|er) " + G3 + r"(?:af|vanaf|kwijt)"),
+        (1.0, r"(?:kom|komen|raak|raken|geraak|geraken) (?:ik|je|we) " + G4 + r"(?:van|er|hier|daar) " + G3
+              + r"(?:af|vanaf|kwijt)"),
         (1.0, r"(?:raak|raken|get|will i (?:ever )?(?:get|be)) (?:ik|je|we|i)? ?" + G4 + r"(?:kwijt|rid|"
               r"free of|over it)"),
         (1.0, r"(?:hele leven|rest van mijn leven|rest of my life|whole life|my life|forever|for ever|"
@@ -429,8 +490,28 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:wat|what|hoe|how) " + G3 + r"(?:hulp|help|support|ondersteuning) " + G2
               + r"(?:bieden|aanbieden|offer|provide|geven|do you|doen jullie|is er)"),
         (1.0, r"(?:welke|wat voor|which|what) " + G2 + r"(?:mogelijkheden|opties|options|possibilities)"),
+        (1.0, r"(?:what|wat) (?:do you|does your service|can you|kunnen jullie|doen jullie|bieden jullie|"
+              r"bieden jullie eigenlijk) (?:offer|provide|aan|bieden|aanbieden)"),
+        # a teacher or relative asking where to send someone: "waar kan ik hem naartoe verwijzen"
+        (1.0, r"(?:waar|where|naar wie|to whom|to what|who) " + G4 + r"(?:verwijzen|doorverwijzen|refer|"
+              r"point|sturen|send)"),
+        # "hoe kan ik hulp krijgen", "how can i get help", "how can i help him get support"
+        (1.0, r"(?:hoe|how) (?:kan|kun|kom|krijg|can|could|do|would) (?:ik|i|je|you|we|he|she|hij|zij) "
+              + G3 + r"(?:hulp|help|support|steun|ondersteuning|therapie|therapy|treatment|behandeling) "
+              r"(?:krijgen|get|vinden|find|zoeken|aan)"),
+        (1.0, r"(?:help|helpen) (?:him|her|them|hem|haar|hen) " + G2 + r"(?:get|find|krijgen|vinden|"
+              r"zoeken|aan) " + G2 + r"(?:support|help|hulp|therapy|therapie|treatment|behandeling|steun|"
+              r"ondersteuning)"),
         (1.0, r"(?:lotgenoten|lotgenotengroep|peer group|support group|zelfhulp[a-z]*|self help|"
-              r"stoppen is mogelijk|de waag|forum|seksuoloog|sexuoloog|sexologist|forensische)"),
+              r"seksuoloog|sexuoloog|sexologist)"),
+        # A named service or a forum said in a story ("mijn begeleider bij de Waag", "found you through a
+        # forum") is a topic; asked about ("is er een forum", "kan ik naar de Waag") it is the question.
+        (0.6, r"(?:stoppen is mogelijk|de waag|forum|fora|forensische|online modules?|modules?|"
+              r"zelfhulpmodule\w*|zelfhulpprogramma\w*|programma|programme|program|cursus|course)"),
+        (0.5, r"(?:is er|zijn er|bestaat er|hebben jullie|heb je|bieden jullie|is there|are there|"
+              r"do you (?:have|offer|run)|can i (?:join|do|use|go to)|kan ik (?:naar|bij|meedoen|"
+              r"deelnemen)|wat is|what is|hoe werkt|how does|meer over|more about|info over|"
+              r"something i can do|iets wat ik|by myself|zelf (?:doen|thuis))"),
         (1.0, r"(?:kan|kun|can|could|mag|may) (?:ik|i) " + G2 + r"(?:met|with|to) (?:iemand|someone|somebody|"
               r"een mens|a person|a human|een hulpverlener|a counsellor) " + G2 + r"(?:praten|"
               r"spreken|talk|speak|"
@@ -471,6 +552,10 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, GP + " " + G2 + r"(?:geeft|geven|gaat|zal|will|would) " + G3 + r"(?:aan|door|aangeven|"
               r"doorgeven|"
               r"melden|turn me in|report me|rat me out)"),
+        (0.5, r"(?:gaat|zal|moet|is|mag|kan|will|would|does|has|is|can|must) (?:die|hij|zij|ze|he|she|they) "
+              + G3 + r"(?:een melding|melding|melden|meldt|verplicht|obliged|required|report|aangeven|"
+              r"doorgeven|politie|police|snitch|doorvertellen|pass)"),
+        (1.0, GP + " " + G3 + r"(?:snitch|snitches|rat me out|grass|verlinken|verraden|verklikken)"),
         (0.6, r"(?:wat doet|wat gaat|wat zal|what will|what does|what would) (?:hij|zij|ze|die|he|she|they) "
               + G2 + r"(?:met|with) (?:die|de|deze|dat|mijn|that|the|this|my) (?:info|informatie|information|"
               r"gegevens|verhaal|story)"),
@@ -484,8 +569,15 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"delen|gesprek|"
               r"conversation|ter sprake|aankaarten|bekennen) "
               + G6 + PARTNER),
-        (1.0, PARTNER + " " + G6 + r"(?:vertellen|vertel|zeggen|opbiechten|weten|tell|know|knows|"
-              r"weet (?:van )?niets|weet niks|weet het niet|has no idea|doesnt know|reactie|reaction)"),
+        (1.0, PARTNER + " " + G6 + r"(?:vertellen|vertel|zeggen|opbiechten|tell)"),
+        # "mijn vriend weet van niks" (+ "hoe begin ik daarover"); alone it is context, not the question
+        (0.5, PARTNER + " " + G6 + r"(?:weten|know|knows|weet (?:van )?(?:niets|niks|nix)|weet het niet|"
+              r"has no idea|doesnt know|knows nothing|reactie|reaction)"),
+        (1.0, r"(?:should|must|does|needs?|moet|hoort|zou) (?:my|mijn) " + PARTNER + " " + G2
+              + r"(?:know|weten|het weten|be told|find out|to know|dit weten)(?= (?:\||$|about|van|over))"),
+        (0.6, r"(?:hoe|how) (?:(?:do|can|should|moet|kan) (?:i|ik) )?(?:begin|start|breng|bring|zeg|say|"
+              r"kaart|raise)(?: (?:ik|i))? " + G3
+              + r"(?:daarover|erover|hierover|daar over|er over|hier over|aan|up|it up|ter sprake|over)"),
         (0.6, r"(?:hoe|how) " + G4 + r"(?:gesprek|conversation|talk|vertel|vertellen|zeg|tell|say|begin|"
               r"start|"
               r"pak ik|aanpakken|approach|brengen|breng)"),
@@ -516,7 +608,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"any further) " + G1
               + r"(?:helpen|help|behandelen|treat)|buiten (?:haar|zijn|hun) (?:expertise|deskundigheid)|"
               r"outside (?:her|his|their) expertise|end (?:the )?"
-              r"(?:treatment|therapy)|ends|beeindigen|beeindigt|opgeven|gives up|give up|geeft op)"),
+              r"(?:treatment|therapy)|ends (?:the |my |our )?(?:treatment|therapy|sessions|contact|"
+              r"it with me)|beeindigen|beeindigt|opgeven|gives up|give up|geeft op)"),
         # A helper's verb with "me" or helping as its object: "what if she drops me" (not "stoppen met
         # mijn studie", which is the writer's own stop).
         (1.0, r"(?:hij|zij|ze|he|she|they|die) " + G2 + r"(?:stoppen|stopt|weigeren|weigert|laten vallen|"
@@ -558,6 +651,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:zit|zitten|is|zijn) er (?:nog |ook |wel )?(?:iemand|mensen) " + TIMES),
         (1.0, r"(?:is|are) (?:there )?(?:anyone|anybody|someone|somebody) " + G1 + r"(?:there|here|online|"
               r"around|available|awake) " + TIMES),
+        (1.0, r"(?:do|does|are|werken|werkt|draaien|draait) (?:you|u|you guys|jullie|julie|de chat|the chat|"
+              r"the helpline|de hulplijn) " + G2 + r"(?:work|working|open|staffed|run|running|manned|ook|"
+              r"nog|wel|op|in|on|at|during)? ?" + G2 + TIMES),
         # "kan ik midden in de nacht bij jullie terecht"
         (1.0, r"(?:kan|kun|can|could) (?:ik|i|je|you|we) " + G4 + TIMES + " " + G3 + r"(?:terecht|bellen|"
               r"chatten|call|chat|reach|contact|bereiken|mailen|appen|iemand spreken|praten|talk|write|"
@@ -668,6 +764,10 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
               r"referred|op de lijst|on the list"),
     ),
     "bad_person": (
+        # "zijn er nog anderen ... of ben ik gestoord", "do women write to you or am i some kind of freak":
+        # the alternative to others existing, not a question about being a bad person
+        (1.0, r"(?:of|or) (?:ben ik|am i) " + G2 + r"(?:gestoord|gek|raar|ziek|sick|crazy|weird|mad|"
+              r"abnormaal|abnormal|freak|a freak|alleen|alone|de enige|the only one)"),
         (1.0, r"(?:hij|zij|he|she|hem|him|my husband|mijn man|mijn vriend|my boyfriend|my partner|"
               r"mijn partner|my colleague|mijn collega) (?:is|a|een) " + G2 + r"(?:slecht|bad|monster|evil)"),
     ),
@@ -689,6 +789,8 @@ SUPPRESSES = (
     ("am_i_paedophile", "bad_person"),
     # The counsellor_stops answer says what to do next and where else to go.
     ("counsellor_stops", "what_now"),
+    # The GP answer says what a GP may and may not pass on, the police included.
+    ("gp_report", "police"),
 )
 
 # Situations where no FAQ answer fits: a specific case that needs a person.
@@ -700,7 +802,9 @@ VETO = (
     r"staan|zetten))",
     r"(?:afgeperst|afpersing|chantage|chanteert|gechanteerd|blackmail|blackmailing|sextortion|"
     r"dreigt (?:mijn|om)|threatening to|threatens to)",
-    r"(?:offline|eraf|weg) (?:halen|gehaald|krijgen)|take (?:it |them )?down|laten verwijderen|"
+    r"(?:offline|eraf|weg) (?:halen|gehaald|krijgen)|take (?:it |them )?down|"
+    r"(?:fotos|foto|beelden|filmpje|filmpjes|video|videos|nudes|naaktfotos|pictures|pics|photos|images|"
+    r"account|profiel|post|posts|link|site|website) " + G3 + r"laten verwijderen|"
     r"get (?:it|them) removed",
     # Reporting content or a person: the meldpunt, not us.
     r"(?:website|site|account|url|link|kanaal|channel|groep) " + G4
@@ -750,11 +854,17 @@ THIRD_PARTY = (
     r"(?:mijn|my) (?:man|husband|vriend|boyfriend|vriendin|girlfriend|partner|vrouw|wife) " + G3
     + r"(?:kijkt|keek|watches|watched|looks at|looked at|downloadt|gedownload|downloaded|zoekt|searched|"
     r"gekeken|bekeken|is looking|looking at|watching|downloading|"
-    r"chat met|chats with|stuurt|sends|zit uren|is alleen met|is alone with|aanraakt|touches|touched)",
+    r"chat met|chats with|stuurt|sends|zit uren|is alleen met|is alone with|aanraakt|touches|touched|"
+    r"bekijkt|bekeek|heeft (?:me |mij )?" + G2 + r"verteld|vertelde|told me|has told me|admitted|bekende|"
+    r"heeft opgebiecht|confessed)",
     r"ik ben (?:een )?(?:huisarts|leerkracht|docent|juf|meester|jeugdhulpverlener|maatschappelijk werker|"
     r"psycholoog|hulpverlener|verpleegkundige|wijkagent|mentor|trainer|coach|jeugdarts)|"
-    r"im a (?:gp|teacher|social worker|psychologist|therapist|nurse|doctor|youth worker|coach|counsellor|"
-    r"secondary school teacher|school teacher|youth leader)",
+    r"im a (?:clinical |forensic |child |school |youth |practising |practicing |registered |family )?"
+    r"(?:gp|teacher|social worker|psychologist|therapist|nurse|doctor|youth worker|coach|counsellor|"
+    r"secondary school teacher|school teacher|youth leader|psychiatrist|probation officer|"
+    r"police officer|school nurse|pediatrician|paediatrician|sexologist|mentor)|"
+    r"(?:a|my|een|mijn) (?:client|patient|clienten|patienten|leerling) " + G3 + r"(?:discloses|disclosed|"
+    r"tells me|told me|vertelt|vertelde|onthult|admits|admitted|bekent)",
 )
 # Answers that fit a writer asking on someone else's behalf.
 THIRD_PARTY_OK = frozenset({"help_available", "opening_hours", "costs", "anonymity"})
@@ -766,7 +876,17 @@ QUESTION_OPENERS = (
     r"how|what|where|when|why|which|who|am|is|are|can|could|may|must|should|will|would|do|does|did|have|"
     r"has)\b",
     r"\b(?:ik vraag me af|ik vroeg me af|i wonder|i was wondering|ik wil (?:graag )?weten|i want to know|"
-    r"id like to know|i would like to know|graag weten|tips|any tips|ofzo|or what|of niet|toch)\b",
+    r"id like to know|i would like to know|graag weten|tips|any tips|ofzo|or what|of niet|toch|"
+    r"i wanted to ask|i want to ask|id like to ask|i would like to ask|ik wilde vragen|ik wou vragen|"
+    r"ik wil vragen|ik wil graag vragen|mijn vraag is|my question is)\b",
+)
+
+# A question word, a verb and its subject at the start of a sentence ask even without "?" (not
+# "wat ik wil zeggen is", "hoe dan ook").
+INVERTED_QUESTION = (
+    r"^(?:hoe|wat|waar|wanneer|waarom|welke|how|what|where|when|why|which) "
+    r"(?:kan|kun|moet|krijg|ga|zal|zou|doe|is|zijn|ben|mag|can|do|does|should|could|will|would|am|is|are|"
+    r"must|may) (?:ik|je|jullie|i|you|we|het|dit|er|it|this|there)\b"
 )
 
 # Placeholders and greetings contribute nothing.

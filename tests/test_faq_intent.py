@@ -265,3 +265,169 @@ def test_second_round_is_answered(text: str, ok: set[str]) -> None:
 @pytest.mark.parametrize("text", ROUND_2_ABSTAINS)
 def test_second_round_near_misses_get_a_person(text: str) -> None:
     assert match(text) == [], match(text)
+
+
+# Third round: classes of wrong answers found on a held-out set (fixed as classes, in own words).
+# (text, exact ids): the second answer that the story's words would have added must not come.
+ROUND_3_EXACT: list[tuple[str, list[str]]] = [
+    # A thing for people like me ("hulp voor iemand zoals ik", "groepen voor mensen zoals ik") is the
+    # help question, not "are there others like me".
+    ("welke hulp is er nog voor iemand zoals ik?", ["help_available"]),
+    ("zijn er ook groepen voor mensen zoals ik?", ["help_available"]),
+    ("is there any help out there for people like me", ["help_available"]),
+    ("zijn er plekken waar mensen zoals ik terecht kunnen met hun vragen", ["help_available"]),
+    ("bestaat er therapie voor mensen met dit soort gevoelens zoals ik", ["help_available"]),
+    # A named service or forum in the story is no help question.
+    ("mijn therapeut bij de waag stopt met mij, wat als niemand me meer wil helpen", ["counsellor_stops"]),
+    ("i found you via a forum. where do i even start?", ["what_now"]),
+    ("via het forum kwam ik hier terecht, wat moet ik nu doen", ["what_now"]),
+    # The police as what a GP might set off: the GP answer covers it.
+    ("will my gp report me? if he does the police will be at my door", ["gp_report"]),
+    ("gaat de huisarts dit melden, en komt de politie dan langs?", ["gp_report"]),
+    ("does my doctor have to call the police when i tell him", ["gp_report"]),
+    # "of ben ik gestoord" as the alternative to others existing.
+    ("zijn er nog anderen die zich zo voelen of ben ik echt gestoord", ["am_i_alone"]),
+    ("do other women feel this too, or am i some kind of freak", ["am_i_alone"]),
+    ("heeft iemand anders dit ook of ben ik gewoon gek", ["am_i_alone"]),
+    # "de enige" as a fact of the story; the question is another one.
+    ("ik ben de enige die thuis is dit weekend. wat moet ik doen?", ["what_now"]),
+    ("i'm the only one home tonight with my niece, what do i do", ["what_now"]),
+    # A visitor "komt langs" is no police at the door.
+    ("de buurjongen komt vaak langs met zijn moeder. wat moet ik doen?", ["what_now"]),
+    ("mijn nichtje komt zaterdag weer logeren, hoe ga ik hier mee om", ["coping_urges"]),
+]
+ROUND_3_ANSWERED: list[tuple[str, set[str]]] = [
+    ("kunnen ze me jaren later nog komen halen", {"police"}),
+    ("komen ze me dan halen?", {"police"}),
+    ("will they come for me one day", {"police"}),
+    ("staan ze dan morgen voor de deur", {"police"}),
+    ("could they still show up at my door after all these years", {"police"}),
+    ("ik ben vast de enige vrouw die hier mee zit", {"am_i_alone"}),
+    ("feels like im the only guy on earth with this", {"am_i_alone"}),
+    ("ik ben de enige met dit soort gedachten toch", {"am_i_alone"}),
+    ("i must be the only person in the world who feels this", {"am_i_alone"}),
+    ("is er een forum voor lotgenoten", {"help_available"}),
+    ("kan ik naar de waag?", {"help_available"}),
+    ("do you have online modules or something i can do by myself", {"help_available"}),
+    ("wat bieden jullie eigenlijk aan", {"help_available"}),
+    ("what do you offer?", {"help_available"}),
+]
+ROUND_3_ABSTAINS: list[str] = [
+    # A clinician asking about our procedure, a relative's partner who told them: a person answers.
+    "Hi, I'm a clinical psychologist. How do you handle it when a client discloses an urge?",
+    "im a forensic nurse, how do you deal with patients who tell you this",
+    "een cliënt vertelde me dat hij zulke gedachten heeft, hoe gaan jullie daarmee om",
+    "mijn man heeft me verteld dat hij beelden bekijkt, hij is bang dat hij wordt opgepakt",
+    "my husband told me he is scared of being arrested",
+    "ik ben de enige die thuis is",
+    "ik las het op een forum",
+    "het meisje van de buren komt elke dag langs",
+]
+
+
+@pytest.mark.parametrize(("text", "ids"), ROUND_3_EXACT)
+def test_third_round_answers_only_the_question(text: str, ids: list[str]) -> None:
+    assert [m.id for m in match(text)] == ids
+
+
+@pytest.mark.parametrize(("text", "ok"), ROUND_3_ANSWERED)
+def test_third_round_is_answered(text: str, ok: set[str]) -> None:
+    got = [m.id for m in match(text)]
+    assert got and set(got) <= ok, got
+
+
+@pytest.mark.parametrize("text", ROUND_3_ABSTAINS)
+def test_third_round_near_misses_get_a_person(text: str) -> None:
+    assert match(text) == [], match(text)
+
+
+# Third round, missed questions: families of paraphrases (own words) and their near-misses.
+ROUND_3_RECALL: list[tuple[str, set[str]]] = [
+    # feelings_go_away: "kom ik hier ooit vanaf", Flemish "geraak ik daar vanaf"
+    ("kom ik hier ooit vanaf?", {"feelings_go_away"}),
+    ("geraak ik daar ooit vanaf", {"feelings_go_away"}),
+    ("kom ik daar nog ooit van af", {"feelings_go_away"}),
+    ("raak ik hier ooit vanaf of niet", {"feelings_go_away"}),
+    ("komen we hier ooit vanaf met therapie", {"feelings_go_away", "help_available"}),
+    # coping_urges: the separable verb, "eronder krijgen"
+    ("hoe ga ik hier nu mee om", {"coping_urges"}),
+    ("hoe ga ik ermee om zonder dat ik ooit iets doe?", {"coping_urges"}),
+    ("hoe moet ik daarmee omgaan als het opkomt", {"coping_urges"}),
+    ("hoe krijg ik die drang eronder", {"coping_urges"}),
+    ("how do i get these urges under control", {"coping_urges"}),
+    ("hoe kan ik dat in bedwang krijgen", {"coping_urges"}),
+    # opening_hours: "do you work on sundays"
+    ("Do you work on Sundays?", {"opening_hours"}),
+    ("werken jullie in het weekend", {"opening_hours"}),
+    ("are you guys working tonight", {"opening_hours"}),
+    ("draait de chat ook op zondag", {"opening_hours"}),
+    ("does the helpline run during the night", {"opening_hours"}),
+    # gp_report: the GP named, then "die"/"hij"
+    ("mijn vrouw heeft een afspraak bij de huisarts gemaakt. gaat die een melding doen?", {"gp_report"}),
+    ("als ik mijn huisarts vertel over mijn gevoelens, is hij dan verplicht dat te melden?", {"gp_report"}),
+    ("ik moet naar de dokter. moet hij dit doorgeven?", {"gp_report"}),
+    ("is my gp gonna snitch", {"gp_report"}),
+    ("i see my doctor next week. will he report it?", {"gp_report"}),
+    # tell_partner: the partner not knowing + how to bring it up
+    ("mijn vriend weet van niks. hoe begin ik daar over", {"tell_partner"}),
+    ("my wife has no idea. how do i bring it up", {"tell_partner"}),
+    ("mijn vrouw weet niks, hoe breng ik dit ter sprake", {"tell_partner"}),
+    ("mijn partner weet het niet, hoe zeg ik het", {"tell_partner"}),
+    ("my girlfriend knows nothing. how do i start", {"tell_partner"}),
+    # police: a criminal record
+    ("krijg ik nu een strafblad omdat ik hier contact op neem", {"police"}),
+    ("will i get a criminal record for writing this", {"police"}),
+    ("kom ik nu in het systeem bij justitie", {"police"}),
+    ("ga ik een strafblad krijgen door dit gesprek", {"police"}),
+    ("do i end up on a list with the police if i tell you", {"police"}),
+    # anonymity: what can be seen on your end, notes, deletion, nobody finding out
+    ("can you see my telegram username or phone number on your end?", {"anonymity"}),
+    ("kunnen jullie mijn gebruikersnaam zien", {"anonymity"}),
+    ("do your counsellors keep notes?", {"anonymity"}),
+    ("maken jullie aantekeningen van dit gesprek", {"anonymity"}),
+    ("I wanted to ask whether my name ends up anywhere. I have had a rough year and I am much better now "
+     "and my therapist knows about everything that happened, but not about this.", {"anonymity"}),
+    ("komt mijn naam ergens terecht", {"anonymity"}),
+    ("kan ik mijn chatgeschiedenis achteraf laten verwijderen?", {"anonymity"}),
+    ("can you delete this conversation afterwards please", {"anonymity"}),
+    ("kunnen jullie het gesprek wissen als ik klaar ben", {"anonymity"}),
+    ("could i have my messages erased", {"anonymity"}),
+    ("hoe kan ik hulp krijgen zonder dat iemand het te weten komt?", {"anonymity", "help_available"}),
+    ("can i talk to you without anyone finding out", {"anonymity", "help_available"}),
+    # help_available: for someone else
+    ("Waar kan ik hem naartoe verwijzen?", {"help_available"}),
+    ("where can i refer a pupil who told me this", {"help_available"}),
+    ("my nephew told me he's attracted to kids. how can i help him get support?", {"help_available"}),
+    ("hoe kan mijn broer hulp krijgen", {"help_available"}),
+    ("how can i get help for this", {"help_available"}),
+    # a long story whose question has no "?"
+    ("ik chat al weken met iemand en we hebben afgesproken voor zaterdag. ik weet dat ik moet afzeggen "
+     "maar ik wil het ook. het houdt me de hele dag bezig en ik slaap er slecht van. hoe krijg ik die "
+     "drang eronder", {"coping_urges"}),
+]
+ROUND_3_RECALL_ABSTAINS: list[str] = [
+    "ik heb mijn chatgeschiedenis met haar verwijderd",
+    "i deleted my browser history last night",
+    "ik wil die foto's van mij laten verwijderen",
+    "mijn vriend weet van niks",
+    "my wife has no idea",
+    "de huisarts is aardig. hij is verplicht om zijn patiënten goed te behandelen",
+    "mijn broer heeft een strafblad",
+    "mijn vader werkt op zondag",
+    "ik ga hier nog steeds elke zondag heen",
+    "hoe dan ook, ik ben er nog en het gaat wel. wat ik wil zeggen is dat ik het lastig vind om dit "
+    "allemaal op te schrijven en ik weet niet of het zin heeft maar ik doe het toch maar, vooral "
+    "omdat ik het kwijt moet",
+    "my counsellor ends every session with a breathing exercise",
+]
+
+
+@pytest.mark.parametrize(("text", "ok"), ROUND_3_RECALL)
+def test_third_round_missed_questions_are_answered(text: str, ok: set[str]) -> None:
+    got = [m.id for m in match(text)]
+    assert got and set(got) <= ok, got
+
+
+@pytest.mark.parametrize("text", ROUND_3_RECALL_ABSTAINS)
+def test_third_round_missed_near_misses_get_a_person(text: str) -> None:
+    assert match(text) == [], match(text)
