@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from handlers import urgency_classes as cls
 from handlers import urgency_lexicon as lx
 from handlers import urgency_signals as sig
 from handlers.normalise import sentences
@@ -37,6 +38,7 @@ def _rx(body: str) -> re.Pattern[str]:
 
 
 _SELF = _rx("|".join((lx.SUICIDE_WORDS, lx.NOT_LIVING, lx.DESPAIR, lx.METHOD)))
+_SAID = _rx("|".join((lx.SUICIDE_WORDS, lx.NOT_LIVING, lx.DESPAIR)))
 _NEGATED = _rx(lx.NEGATED)
 _REMOTE = _rx(lx.REMOTE)
 _RECUR = _rx(lx.RECUR)
@@ -161,6 +163,8 @@ def _suicide(sents: list[str]) -> bool:
         said = _SELF.search(clean)
         if said and sig.subject_is_other(clean, said.start() + 1):
             said = None  # "een cliënt zegt dat hij dood wil": someone else's words
+        if said and not _SAID.search(clean) and cls.ordinary_means(clean):
+            said = None  # only a means or a place, for work or the weekly pill box
         if not (said or _end_idiom(clean) or jump_soon or _JUMP_SELF.search(clean)):
             continue
         if _REMOTE.search(s):
@@ -197,7 +201,7 @@ def _child_in_danger(sents: list[str], wins: list[tuple[str, str]]) -> bool:
     for i, (s, win) in enumerate(wins):
         if _ALONE.search(s) and _DISTRESS.search(win):
             return True
-        if not _specific_child(win) or sig.safe_now(win):
+        if not _specific_child(win) or sig.safe_now(win) or cls.benign_company(win):
             continue
         now_here = _NOW.search(s) and _specific_child(s)
         # "Still" goes with the harm it continues ("he still touches her"), not a loose "still,".
@@ -239,6 +243,8 @@ def _about_to_act(sents: list[str], wins: list[tuple[str, str]], whole: str) -> 
             continue
         if adult and not child_anywhere:
             continue
+        if sig.contact_is_benign(win):
+            continue  # the child is elsewhere, or ordinary care said to go well, with no urge
         if soon and not (_PAST.search(s) and not _SOON.search(s)):
             return True
     return False
@@ -261,4 +267,7 @@ def assess(text: str) -> Assessment:
         reasons.append("abuse_now")
     if _about_to_act(sents, wins, whole) or sig.about_to_act(canon, imm):
         reasons.append("about_to_act")
+    for reason in cls.assess(canon):
+        if reason not in reasons:
+            reasons.append(reason)
     return Assessment(bool(reasons), tuple(reasons))

@@ -205,6 +205,7 @@ METHOD = (
 # Someone else's death long ago, fiction or the past: named, not meant.
 REMOTE = (
     r"vroeger|jaren geleden|jaar geleden|maanden geleden|lang geleden|years ago|months ago|"
+    r"(?:jaar|jaren|maanden|tijdje) terug|a while back|"
     r"year ago|long ago|a long time ago|in het verleden|in the past|destijds|back then|"
     r"toen ik " + G1 + r"(?:jong|jonger|tiener|puber|kind|klein|\d+|student)|when i was (?:younger|"
     r"young|a teen|a teenager|a kid|a child|a student|\d+|in)|als tiener|as a teen\w*|"
@@ -257,7 +258,8 @@ FAREWELL = (
      r"sorry voor alles"),
 )
 RECUR = (
-    r"weer|opnieuw|terug|again|back(?! (?:in|when|then))|nog steeds|nog altijd|still|lately|"
+    r"weer|opnieuw|(?<!jaar )(?<!jaren )(?<!maand )(?<!maanden )(?<!weken )(?<!tijdje )terug|again|"
+    r"back(?! (?:in|when|then))|nog steeds|nog altijd|still|lately|"
     r"de laatste tijd|tegenwoordig|"
     r"these days|nowadays|sinds kort|recently|vannacht|vanavond|tonight|nu ook|now too|nu weer"
 )

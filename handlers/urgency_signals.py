@@ -257,6 +257,21 @@ def pickup(s: str) -> bool:
     return bool(_PICKUP.search(s))
 
 
+_REASSURED = _rx(r"gaat (?:altijd|gewoon|prima|steeds) goed|(?:always|usually) goes (?:fine|well)|"
+                 r"geen (?:probleem|problemen|zorgen)|no (?:problem|problems|worries)|"
+                 r"(?:eindelijk|finally) (?:rust|tijd|time|peace)")
+
+
+def contact_is_benign(s: str) -> bool:
+    """A child staying elsewhere ("logeert bij opa en oma"), or care said to go well, and no urge.
+
+    Excitement ("leuk", "looking forward") is no reassurance, and a meeting arranged with a child
+    stays urgent wherever it is."""
+    if (_URGE.search(s) and not _NO_URGE.search(s)) or _INVITE.search(s):
+        return False
+    return bool(_ELSEWHERE.search(s) or _REASSURED.search(s))
+
+
 def safe_now(s: str) -> bool:
     """The children are out of the danger's reach now ("she left with the kids, they stay with me")."""
     return bool(_SAFE.search(s))
@@ -391,7 +406,8 @@ _DISTRESSED = _rx(r"huilt|huilen|cries|crying|cry|wil niet|doesnt want|dont want
 _AGAIN = _rx(r"weer|again|opnieuw")
 _AFRAID = _rx(r"bang|scared|afraid|terrified|doodsbang|angst|fear")
 _ELSEWHERE = _rx(
-    r"bij (?:oma|opa|een vriend\w*|haar vader|zijn vader|haar moeder|zijn moeder|mijn ex|de buren|vrienden)|"
+    r"bij (?:oma|opa|(?:haar|zijn|mijn|de) (?:opa|oma|grootouders)|grootouders|een vriend\w*|haar vader|"
+    r"zijn vader|haar moeder|zijn moeder|mijn ex|de buren|vrienden)|"
     r"at (?:grandmas|grandma|grandpas|a friends|her dads|his dads|my exs|friends)|"
     r"naar (?:oma|opa|kamp|school)"
 )

@@ -548,3 +548,219 @@ def test_fourth_round_of_acute_phrasings_is_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_URGENT_ROUND_4)
 def test_fourth_round_of_hard_negatives_is_not_acute(text: str) -> None:
     assert not assess(text).urgent, assess(text)
+
+
+# --- Round five: classes named from a blind set's misses, written here in other words ----------
+ROUND_5_URGENT: dict[str, list[tuple[str, str]]] = {
+    "lethal place as a destination, soon": [
+        ("ik ga zo naar het spoor", "suicide"),
+        ("ben onderweg naar de spoorlijn, vannacht", "suicide"),
+        ("on my way to the train tracks now", "suicide"),
+        ("im heading to the railway line tonight", "suicide"),
+        ("k fiets straks naar het viaduct bij de ring", "suicide"),
+        ("ik sta nu bij de overweg en wacht", "suicide"),
+    ],
+    "an ultimatum: a condition + the writer's unnamed act or absence": [
+        ("als niemand binnen een kwartier reageert ga ik ermee door", "suicide"),
+        ("if no one picks up in five minutes im going through with it", "suicide"),
+        ("als mijn vrouw het ontdekt ben ik er niet meer", "suicide"),
+        ("zodra de politie aanbelt ben ik er niet meer, dat staat vast", "suicide"),
+        ("if they find out ill be gone", "suicide"),
+        ("als dit uitkomt doe ik het gewoon", "suicide"),
+    ],
+    "an attempt just made or nearly made, recently": [
+        ("ik heb net geprobeerd me te verhangen maar het lukte niet", "suicide"),
+        ("gisteravond heb ik bijna een overdosis genomen", "suicide"),
+        ("i tried to hang myself an hour ago and the belt snapped", "suicide"),
+        ("last night i nearly went through with it", "suicide"),
+        ("vannacht stond ik op het punt om te springen", "suicide"),
+        ("earlier today i attempted to end my life", "suicide"),
+    ],
+    "the means prepared": [
+        ("de tabletten liggen uitgeteld op het aanrecht", "suicide"),
+        ("heb alle pillen al uit de strip gedrukt", "suicide"),
+        ("ive counted out the sleeping pills", "suicide"),
+        ("the painkillers are lined up on my desk", "suicide"),
+        ("de slaappillen zijn fijngemaakt en liggen klaar", "suicide"),
+    ],
+    "holding on no longer": [
+        ("ik hou het echt niet lang meer vol", "suicide"),
+        ("i dont think ill make it through the night", "suicide"),
+        ("ik denk niet dat ik het weekend haal", "suicide"),
+        ("cant hold on much longer", "suicide"),
+        ("zo niet, dan hoeft het voor mij allemaal niet meer", "suicide"),
+    ],
+    "a plan without the word, with despair": [
+        ("ik zie geen toekomst meer. ik weet al hoe ik het ga doen", "suicide"),
+        ("everything is black. i know exactly how id do it", "suicide"),
+        ("het hoeft niet meer. heb uitgezocht hoe", "suicide"),
+        ("people like me should die and i've figured out how to do it", "suicide"),
+        ("ik kan niet meer. ik heb een lijstje met manieren op mijn telefoon opgeslagen", "suicide"),
+    ],
+    "an unnamed irreversible act ahead": [
+        ("ik ga straks iets doen dat ik nooit meer ongedaan kan maken", "about_to_act"),
+        ("im about to do something i cant take back", "about_to_act"),
+        ("vanavond doe ik iets onomkeerbaars", "about_to_act"),
+        ("soon i will do something i cant undo and i want someone to know why", "about_to_act"),
+        ("ik sta op het punt iets te doen wat ik niet meer terug kan draaien", "about_to_act"),
+    ],
+    "a farewell by logistics": [
+        ("ik heb de hond naar mijn zus gebracht en alles opgezegd", "suicide"),
+        ("gave my dog to a friend, cancelled all my subscriptions", "suicide"),
+        ("mijn wachtwoorden liggen opgeschreven voor mijn zus. testament is klaar", "suicide"),
+        ("wrote letters for each of them. tomorrow is the day", "suicide"),
+        ("ik heb er vrede mee. de kat is naar de buurvrouw. bedankt voor alles", "suicide"),
+        ("i made peace with my decision and left my passwords for my brother", "suicide"),
+    ],
+    "an adult with a child now, with a sign it is wrong": [
+        ("mijn oom is nu met mijn nichtje in de badkamer en de deur is op slot", "child_in_danger"),
+        ("my stepdad is in my sisters room right now and i can hear her crying", "child_in_danger"),
+        ("de buurman zit nu met mijn dochter op de bank en raakt haar aan op een manier die niet "
+         "normaal is", "child_in_danger"),
+        ("nonkel heeft mijn zoontje daarjuist meegenomen naar boven en de deur dichtgedaan, "
+         "ik hoor hem roepen", "child_in_danger"),
+        ("grandpa has his hand under her skirt right now, what do i do", "child_in_danger"),
+    ],
+    "grooming signs and the child with that adult tonight": [
+        ("de coach appt mijn dochter s nachts en zei dat het hun geheim is. vanavond slaapt ze bij hem thuis",
+         "child_in_danger"),
+        ("her tutor told her not to tell us about the gifts. she is staying at his place tonight",
+         "child_in_danger"),
+        ("de leider stuurt mijn zoon berichtjes s nachts. dit weekend gaan ze samen op kamp, alleen met hem",
+         "child_in_danger"),
+        ("my son says he and his uncle have a secret. tonight he is sleeping over at his uncles house",
+         "child_in_danger"),
+        ("de trainer zegt dat ze het niet aan ons mag vertellen en vandaag is ze alleen bij hem thuis",
+         "child_in_danger"),
+    ],
+    "a stranger at a child place doing something to children, now": [
+        ("er staat nu een man bij het schoolhek fotos te maken van de kinderen", "child_in_danger"),
+        ("a guy is filming the kids at the playground right now", "child_in_danger"),
+        ("iemand in een busje spreekt nu kinderen aan bij de speeltuin", "child_in_danger"),
+        ("there is a stranger taking pictures of the children by the pool at the moment", "child_in_danger"),
+        ("een vreemde vent staat op dit moment kinderen te filmen bij de basisschool", "child_in_danger"),
+    ],
+    "a child with the writer now or soon + a sign of the writer's risk": [
+        ("mijn nichtje komt straks logeren en ik weet dat ik het niet moet laten gebeuren", "about_to_act"),
+        ("the neighbours boy is coming over after school and i already said yes, i know i shouldnt",
+         "about_to_act"),
+        ("haar dochter slaapt boven en ik sta al voor de tweede keer bij de trap", "about_to_act"),
+        ("her son is asleep upstairs, she is on nightshift and i keep going to his door", "about_to_act"),
+        ("een leerling blijft vanmiddag achter voor bijles en ik ben dingen aan het plannen", "about_to_act"),
+        ("my nieces are staying with us this weekend and i had to leave the room again today",
+         "about_to_act"),
+        ("de buurjongen komt zo gamen, zijn moeder werkt tot laat. slecht idee, maar ik heb ja gezegd",
+         "about_to_act"),
+    ],
+    "the writer at a child place, watching": [
+        ("ik sta bij de ingang van de speeltuin en kijk naar de kinderen", "about_to_act"),
+        ("im parked outside the primary school watching the gate, i dont know what im doing", "about_to_act"),
+        ("zit in de auto op de parkeerplaats bij de basisschool, ik weet niet wat ik ga doen",
+         "about_to_act"),
+        ("i have been watching that kid at the pool for an hour now, tell me to go home", "about_to_act"),
+        ("ik kijk al een half uur naar dat meisje in het park", "about_to_act"),
+    ],
+    "material being downloaded or watched now, with a relapse or a plea": [
+        ("de download loopt nu en ik had gezworen dat ik het nooit meer zou doen", "about_to_act"),
+        ("the files are still downloading, please somebody stop me", "about_to_act"),
+        ("ik ben nu weer aan het downloaden, wat moet ik nu doen", "about_to_act"),
+        ("im looking at those images right now again, i cant stop", "about_to_act"),
+        ("torrent is bezig, help", "about_to_act"),
+    ],
+}
+ROUND_5_NOT_URGENT: dict[str, list[str]] = {
+    "lethal place": [
+        "ik ga straks naar het station om de trein te pakken",
+        "im heading to the tracks for my shift as a rail worker tonight",
+        "vroeger ging ik vaak naar het spoor om treinen te spotten",
+    ],
+    "ultimatum": [
+        "als niemand opneemt bel ik morgen gewoon opnieuw",
+        "if my therapist agrees im going through with the treatment",
+        "als de politie komt ben ik er niet, ik werk overdag",
+    ],
+    "attempt": [
+        "ik heb net geprobeerd jullie te bellen maar er nam niemand op",
+        "jaren geleden heb ik een poging gedaan, nu gaat het goed",
+        "i almost went through with the application form today but gave up",
+    ],
+    "means prepared": [
+        "mijn pillen liggen uitgeteld in de weekdoos zoals altijd",
+        "the nurse counted out my pills for the week",
+        "ik heb mijn medicijnen klaargelegd zoals de apotheek zei, elke ochtend",
+    ],
+    "holding on": [
+        "ik hou het niet lang meer vol zonder koffie haha",
+        "als het gratis is hoeft het niet meer via de huisarts",
+        "i dont think ill make it to the meeting tomorrow",
+    ],
+    "plan without the word": [
+        "ik weet al hoe ik het aan mijn vrouw ga vertellen",
+        "i know exactly how ill tell my therapist",
+        "ik heb uitgezocht hoe ik me kan aanmelden bij de waag",
+    ],
+    "irreversible act": [
+        "ik heb vorig jaar iets gedaan wat ik niet meer terug kan draaien",
+        "ik ga een tattoo zetten, iets definitiefs, spannend",
+    ],
+    "farewell by logistics": [
+        "de hond gaat naar mijn zus want ik ga op vakantie, alles is opgezegd voor de verhuizing",
+        "ik heb mijn testament laten opmaken bij de notaris, zoals iedereen op mijn leeftijd",
+        "bedankt voor alles, morgen is de dag van mijn eerste afspraak bij de therapeut",
+        "ik heb er vrede mee dat ik deze gevoelens heb, bedankt voor het gesprek",
+    ],
+    "adult with a child now": [
+        "opa zit nu met mijn dochter op de bank een boek voor te lezen",
+        "mijn zusje huilt omdat ze gevallen is, papa is nu bij haar om te troosten",
+        "my stepdad locked the door yesterday when we argued, now everything is fine",
+    ],
+    "grooming": [
+        "de trainer en de kinderen hebben een geheimpje: een verrassing voor mijn verjaardag. "
+        "vanavond slapen ze bij het team",
+        "mijn zoon logeert vanavond bij zijn opa, gezellig",
+        "my daughter is sleeping over at her friends tonight",
+    ],
+    "stranger at a child place": [
+        "de schoolfotograaf maakt vandaag fotos van de klas",
+        "vorige week stond er een man fotos te maken bij de school, de politie weet ervan",
+        "mijn vrouw filmt nu de kinderen bij het zwembad voor opa",
+    ],
+    "child with the writer": [
+        "ik pas morgen op mijn kleinzoon, dat gaat altijd goed",
+        "when the grandchildren come over i catch myself watching my husband",
+        "mijn neefje komt vanavond logeren, ik heb geen drang en geen zorgen",
+        "mijn dochter van 8 logeert dit weekend bij opa en oma, dus ik heb eindelijk rust",
+    ],
+    "writer at a child place": [
+        "ik sta bij de school om mijn dochter op te halen",
+        "im at the pool watching my son's swimming lesson",
+        "ik werk als badmeester en kijk de hele dag naar kinderen in het zwembad",
+    ],
+    "material now": [
+        "de download van de zelfhulpmodule loopt nu, wat moet ik daarna doen",
+        "ik ben nu een film aan het downloaden voor vanavond",
+        "vroeger zat ik uren te downloaden, nu al twee jaar niet meer",
+    ],
+    "past dated with 'terug'": [
+        "twee jaar terug wilde ik echt niet meer leven. nu gaat het een stuk beter",
+        "een tijdje terug dacht ik aan zelfmoord, dat is voorbij, ik zit in therapie",
+    ],
+}
+
+
+@pytest.mark.parametrize(("cls", "text", "reason"),
+                         [(c, t, r) for c, items in ROUND_5_URGENT.items() for t, r in items])
+def test_round_five_classes_are_flagged(cls: str, text: str, reason: str) -> None:
+    a = assess(text)
+    assert a.urgent, (cls, text)
+
+
+@pytest.mark.parametrize(("cls", "text"),
+                         [(c, t) for c, items in ROUND_5_NOT_URGENT.items() for t in items])
+def test_round_five_hard_negatives_are_not_urgent(cls: str, text: str) -> None:
+    a = assess(text)
+    assert not a.urgent, (cls, text, a.reasons)
+
+
+def test_round_five_each_class_has_enough_paraphrases() -> None:
+    assert all(len(items) >= 5 for items in ROUND_5_URGENT.values())
