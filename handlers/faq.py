@@ -40,6 +40,7 @@ _VETO = tuple(cues._rx(body) for body in cues.VETO)
 _VICTIM = cues._rx(cues.VICTIM)
 _OWN_ATTRACTION = cues._rx(cues.OWN_ATTRACTION)
 _THIRD_PARTY = tuple(cues._rx(body) for body in cues.THIRD_PARTY)
+_THIRD_PARTY_IF = {fid: cues._rx(body) for fid, body in cues.THIRD_PARTY_IF.items()}
 _TOPIC = {fid: (w, cues._rx(body)) for fid, (w, body) in cues.TOPIC.items()}
 _OPENERS = tuple(re.compile(body) for body in cues.QUESTION_OPENERS)
 _INDIRECT = _OPENERS[1]
@@ -94,7 +95,9 @@ def _scores(text: str) -> dict[str, _Score]:
     out: dict[str, _Score] = {}
     for fid, rows in _CUES.items():
         if third_party and fid not in cues.THIRD_PARTY_OK:
-            continue
+            allowed = _THIRD_PARTY_IF.get(fid)
+            if allowed is None or not allowed.search(flat):
+                continue
         hits = [c.weight for c in rows if c.pattern.search(region)]
         if not hits:
             continue

@@ -123,6 +123,14 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         # "zonder dat ik mijn naam moet geven", "without giving my name"
         (1.0, r"(?:zonder dat ik|without (?:me )?(?:having to )?(?:give|giving|tell|telling|say|saying|share|"
               r"sharing)) " + G3 + r"(?:naam|name|gegevens|details|identiteit|identity|wie ik ben|who i am)"),
+        # "kan er iemand van hier achter komen dat ik het was", "could anyone find out it was me"
+        (1.0, r"(?:iemand|anyone|someone|anybody|mensen|people|niemand) " + G4 + r"(?:achter komen|erachter "
+              r"komen|te weten komen|find out|figure out|ontdekken|merken|notice|know|weten) " + G2
+              + r"(?:dat ik|that i|it was me|het ik was|wie ik ben|who i am)"),
+        # "r u gonna track me down", "kunnen jullie mij traceren"
+        (1.0, r"(?:you|u|jullie|julie) " + G3 + r"(?:track|trace|traceren|opsporen|hunt) (?:me|mij)|"
+              r"(?:jullie|julie|u) " + G2 + r"(?:me|mij) " + G1 + r"(?:traceren|opsporen|natrekken)"),
+        (0.6, r"(?:uitlekt|uitlekken|uitlekte|leak|leaks|leaked|gets out)"),
         # "whether my name ends up anywhere", "komt mijn naam ergens terecht"
         (1.0, r"(?:naam|name|gegevens|details|data|identiteit|identity) " + G3 + r"(?:ends? up|terechtkomt|"
               r"komt|belandt|appear|appears|go|goes|gaat|staat|gets? (?:written|passed|sent)) " + G3
@@ -231,6 +239,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (0.4, r"(?:gedownload|downloaded|gekeken|looked at|bekeken|watched|wiped|gewist|weggegooid|"
               r"verwijderd|deleted)"),
         (0.3, r"(?:bel gaat|doorbell|aangebeld|wakker|paranoid|paranoide|angst|bang|scared|afraid)"),
+        (0.5, r"(?:expect|expecting|verwacht|wacht op|waiting for|wachten op|dread|vrees) " + G3
+              + r"(?:knock|klop|aanbellen|de bel|doorbell|politie|police|inval|raid|ze komen|they come)"),
         (0.6, r"(?:voor de deur|aan de deur|at (?:my|the) door|on my doorstep|op de stoep|aanbellen|"
               r"aanbelt|aangebeld|de bel gaat|doorbell rings|doorbell goes|knock on (?:my|the) door|"
               r"klop op de deur|kloppen aan)"),
@@ -246,12 +256,13 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"verschrikkelijke|gestoord|gestoorde|verdorven|rot|zieke|kwaad|kwade|goed|goede|vreselijk|"
               r"vreselijke|afschuwelijk|afschuwelijke|afschuwelijk|abject|abjecte|verwerpelijk|verwerpelijke|"
               r"schandalig|schandalige|minderwaardig|minderwaardige|slechter|erger) "
-              r"(?:mens|persoon|person|human|man|vrouw|mensen)"),
+              r"(?:mens|persoon|person|human|man|vrouw|mensen|iemand|type|figuur)"),
         (1.0, r"(?:bad|terrible|horrible|awful|evil|disgusting|sick|monstrous|wicked|good|worse) "
               r"(?:person|human|human being|man|woman|people)"),
         (1.0, r"monster|monsters|evil|beest"),
         # "ben ik slecht", "am I evil", "im disgusting arent i": the judgement asked of oneself
-        (1.0, r"(?:ben ik|am i) (?:dan |nou |echt |really |just |so |zo |gewoon |toch |then ){0,3}(?:een )?"
+        (1.0, r"(?:ben ik|am i) (?:dan |nou |echt |really |just |so |zo |gewoon |toch |then |ook |also |"
+              r"wel |even ){0,3}(?:een )?"
               r"(?:slecht|slechte|"
               r"verkeerd|fout|bad|wrong|disgusting|walgelijk|vies|smerig|ziek|sick|gestoord|vreselijk|"
               r"horrible|terrible|awful|verdorven|twisted|pervers|perverse|a pervert|een viezerik|a creep)"
@@ -260,6 +271,16 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"walgelijk|vies|smerig|sick|ziek|gestoord|horrible|terrible|awful|evil|twisted|pervers|"
               r"a pervert|een viezerik|a creep) (?:arent i|right|toch|he|of niet|or not|isnt it|niet dan)"),
         (1.0, r"(?:wat voor|what kind of|what sort of|welk soort) (?:mens|persoon|person|human|monster)"),
+        # "does thinking it make me as bad as doing it", "maakt dat mij even slecht"
+        (1.0, r"(?:make|makes|maakt|maken) (?:dat |dit |het |that |this |it )?(?:me|mij) " + G1
+              + r"(?:as bad|just as bad|even bad|equally bad|"
+              r"net zo slecht|even slecht|net zo erg|even erg|evil|a bad|een slecht|slecht|bad|worse|"
+              r"slechter)"),
+        # "iedereen zou mij een smeerlap vinden. hebben ze gelijk?"
+        (0.6, r"(?:smeerlap|vuile|viezerik|vuilak|schoft|klootzak|scum|creep|pervert|perverseling|"
+              r"freak|lowlife|waste of space)"),
+        (0.5, r"(?:hebben ze|heeft hij|heeft ze|hebben zij|are they|is he|is she|would they be) "
+              r"(?:gelijk|right)|(?:klopt dat|is that true|is it true)"),
         (1.0, r"(?:iets goeds|anything good|something good) (?:aan|in|about) (?:mij|me)"),
         (0.6, r"(?:walg|disgust|disgusted|haat|hate|schaam|ashamed|verafschuw) (?:van |of |with |by )?"
               r"(?:mezelf|mijzelf|myself|me)"),
@@ -296,6 +317,14 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:komt|gebeurt|is) (?:dit|het|dat) " + G2 + r"(?:vaak|vaker|veel|meer|common|"
               r"normaal) ?(?:voor)?"),
         (1.0, r"(?:how common|how many people|hoeveel mensen|hoe vaak komt|how often does)"),
+        # "contacteren er ook andere jongeren jullie", "do women ever write to you about this"
+        (1.0, r"(?:andere |other |meer |more |ook )?(?:jongeren|mensen|people|vrouwen|women|mannen|men|"
+              r"teenagers|tieners|girls|meisjes|jongens|boys|ouderen|moeders|mothers) " + G2
+              + r"(?:contacteren|contacten|schrijven|mailen|bellen|chatten|benaderen|write|contact|email|"
+              r"message|call|reach out|come) " + G2 + r"(?:jullie|you|u)"),
+        (1.0, r"(?:contacteren|schrijven|mailen|bellen|chatten|benaderen) (?:er )?" + G1
+              + r"(?:andere|ook|meer|nog|wel) " + G1 + r"(?:jongeren|mensen|vrouwen|mannen|tieners|meisjes|"
+              r"jongens|ouderen|moeders) " + G1 + r"(?:jullie|u)"),
         (0.8, r"(?:voel|feel|sta|stand) " + G2 + r"(?:me |mij )?(?:zo |so |erg |heel )?"
               r"(?:alleen|alone|eenzaam|lonely|isolated)"),
         (0.5, r"(?:mensen|people|anderen|others|jongeren|vrouwen|women) (?:zoals|like) (?:ik|me)"),
@@ -306,7 +335,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"hiermee|last|worstelt|dat)|met (?:dit|deze|dat|zulke|die|zo|dezelfde|het|zo n)|hiermee|"
               r"daarmee|zo|in (?:dit|this|de wereld|the world|nederland|belgie)|with (?:this|these|such|that|"
               r"the same|it)|who (?:has|feels|thinks|is|struggles|deals|gets)|that (?:has|feels|thinks|is)|"
-              r"on (?:earth|the planet)|op (?:aarde|de wereld)|ter wereld|like this|like that|"
+              r"on (?:earth|the planet)|op (?:aarde|de wereld|de hele wereld)|in the (?:whole|entire) world|"
+              r"ter wereld|like this|like that|"
               r"of niet|or not|right|toch|ben|am|here|hier|out there|daar))"),
         (0.5, r"(?:uitzondering|exception|raar|weird|abnormaal|abnormal|gek|freak)"),
     ),
@@ -342,7 +372,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (0.6, r"(?:weer|opnieuw|again|back|terug) " + G2
               + r"(?:gaan |ga |te )?(?:kijken|zoeken|looking|searching|going|go|downloaden|sites|websites|"
               r"beelden|images|porn|porno)"),
-        (0.5, r"(?:terugval|relapse|relapsing|mis gaat|gaat het mis|gaat t mis|mis|wrong|fout gaat|"
+        (0.5, r"(?:terugval|terug te vallen|terugvallen|terug vallen|herval|hervallen|relapse|relapsing|"
+              r"mis gaat|gaat het mis|gaat t mis|mis|wrong|fout gaat|"
               r"uitglijder|slip)"),
         (0.5, r"(?:momenten|moments|als het opkomt|when it comes|opkomt|the pull gets|sterk|strong|stronger|"
               r"te sterk|too strong|at night|s avonds|s nachts|verveel|bored|alleen ben|am alone|im alone)"),
@@ -354,7 +385,7 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
     ),
     "what_now": (
         (1.0, r"(?:wat (?:moet|kan|zal|ga) (?:ik|k) (?:(?:nu|nou|dan|hier|hiermee|er|eigenlijk|"
-              r"daarmee) ){0,3}"
+              r"daarmee|in godsnaam|in hemelsnaam|toch|ooit|allemaal) ){0,3}"
               r"(?:doen|mee doen|mee)|wat nu|en nu(?= (?:\||$))|hoe nu verder|hoe verder|wat doe ik nu|"
               r"hoe (?:ga|moet|kan) ik (?:nu |nou |dan )?verder|"
               r"wat te doen)"
@@ -363,11 +394,15 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"wat (?:moet|kan|moeten) (?:ik|k|we) (?:nu|nou|dan)(?: eigenlijk| toch)?(?= (?:\||$))"),
         (1.0, r"(?:stap|step) (?:1|een|one|nummer een|number one)|(?:first|next|eerste|volgende) "
               r"(?:thing|ding|move) " + G3 + r"(?:do|doen|should|moet|can|kan)"),
+        # "what the first practical step is", "de eerste concrete stap"
+        (1.0, r"(?:first|next|eerste|volgende) (?:practical|real|concrete|actual|small|kleine|praktische|"
+              r"echte|goede|right|juiste) (?:step|steps|stap|stappen|thing|move)"),
         (1.0, r"(?:what (?:should|do|can|must) i (?:do|do now|do next)(?! (?:to|when|if|about|against|"
               r"with|in|"
               r"at|during|once|whenever))|what now|"
               r"what next|now what|"
-              r"what do i do|where do i go from here|where to go from here)"),
+              r"what do i do(?! (?:when|if|about|with|against|whenever|once|in|at|during|to))|"
+              r"where do i go from here|where to go from here)"),
         (1.0, r"(?:what to do|wat te doen|wat ik moet doen|wat ik nu moet doen)(?! (?:als|wanneer|when|"
               r"if|about|"
               r"with|met|tegen|against))"),
@@ -392,6 +427,10 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"of ik|whether i|if i(?:m| am)?|wat ik heb|what i have|hoort dat bij|verschil|difference|test|"
               r"hoe weet (?:je|ik)|how do (?:i|you) know) " + G4 + PEDO),
         (0.8, r"(?:pedofiele|pedophilic|seksuele) (?:voorkeur|stoornis|disorder|preference|gerichtheid)"),
+        (1.0, r"(?:scared|afraid|bang|worried|bezorgd|vrees|fear|terrified|think|denk|wonder|twijfel|"
+              r"unsure|not sure) " + G2 + r"(?:im|i am|i might be|i could be|ik ben|dat ik|ik misschien|"
+              r"ik een) " + G2 + PEDO),
+        (0.4, r"(?:what|wat) (?:does|maakt) (?:that|this|it|dat|dit|het) (?:make|van) (?:me|mij)"),
     ),
     "feelings_go_away": (
         (1.0, r"(?:gaat|gaan|zal|zullen|going to|will|does|do|can|kan|kunnen|would|zou) " + FEEL_N + " " + G3
@@ -405,6 +444,15 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:waardoor|zodat|so that|which makes|that makes|die ervoor zorgt dat) (?:het|dit|ze|die|"
               r"it|this|they) " + G2 + r"(?:weggaat|weggaan|verdwijnt|verdwijnen|overgaat|go away|goes away|"
               r"disappears?|stops?)"),
+        # "will these thoughts ever leave me alone", "kunnen ze dat uit je hoofd krijgen"
+        (1.0, FEEL_N + " " + G2 + r"(?:leave me alone|leave me|let me go|laten me (?:ooit )?(?:met rust|los)|"
+              r"ooit (?:met rust|los) laten)|(?:laten|laat) " + FEEL_N + " " + G2
+              + r"(?:me|mij) (?:ooit |nog |ever )?(?:met rust|los)(?= (?:\||$|ooit|nog))|"
+              r"(?:get|take|clear) (?:it|them|this|these|those) "
+              + G1 + r"out of (?:my|your|the|someones) (?:head|system|mind)"),
+        (1.0, r"(?:kan|kunnen|kun|can|could|is it possible to|is het mogelijk om) " + G3 + r"(?:uit|out of) "
+              r"(?:mijn|uw|je|jouw|my|your|the|ons) (?:hoofd|head|systeem|system|kop) " + G1
+              + r"(?:krijgen|halen|get|take|zetten|praten|trainen)"),
         # a medicine or training that takes them away
         (1.0, r"(?:medicijn|medicijnen|medicatie|medication|medicine|pil|pill|pillen|pills|drug|drugs|"
               r"libidoremmer\w*|antiandrogen\w*|hormoon\w*|hormone\w*|chemische castratie|"
@@ -459,8 +507,11 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:kan|kun|can|could|will|mag|may) (?:ik|i) " + G2 + r"(?:nog|ooit|ever|still|later|"
               r"gewoon) " + G3
               + r"(?:samenwonen|trouwen|gezin|kinderen|relatie|baan|family|kids|children|marry|married|"
+              r"vader|moeder|father|mother|dad|mum|mom|ouder|parent|papa|mama|opa|grandfather|"
               r"relationship|job|leven|life|partner)"),
         (1.0, r"(?:hoe|what|how) (?:ziet|zal|will|does|would) " + G3 + r"(?:leven|life|toekomst|future)"),
+        # "hoe moet dat verder met mijn leven", "how do i go on with my life"
+        (1.0, r"(?:hoe|how) " + G3 + r"(?:verder|on|forward) (?:met|with) (?:mijn|my|m) (?:leven|life)"),
         (0.6, r"(?:later|ooit nog|ever|one day|someday|over tien jaar|in ten years|over \d+ jaar|"
               r"in \d+ years)"),
         (0.4, r"(?:verwachten|expect|hoop|hope|perspectief|perspective)"),
@@ -591,6 +642,7 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (0.3, r"(?:mijn|my|m) " + PARTNER + r"|samenwonen|samen (?:gaan )?wonen|living together|getrouwd|"
               r"married"),
         (0.6, r"(?:gesprek (?:aan|beginnen|aangaan|voeren)|that conversation|the conversation|eerlijk zijn|"
+              r"eerlijk (?:moet|wil|zou|moeten) zijn|"
               r"be honest|opbiechten|confess)"),
     ),
     "counsellor_stops": (
@@ -617,6 +669,10 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"ditch|ditches) " + G3 + r"(?:met (?:mij|me|helpen|behandelen)|with me|helping|treating|"
               r"seeing|"
               r"te helpen|me|mij)"),
+        (0.6, r"(?:hij|zij|ze|he|she|they|die) " + G3 + r"(?:niet meer|nie meer|no longer|not anymore|wont|"
+              r"will not|niet langer) (?:wil |wilt |will |wants to |kan |can )?(?:helpen|help|behandelen|"
+              r"treat|"
+              r"zien|see|begeleiden)"),
         (0.6, r"(?:what if|wat als|stel dat) " + G4 + r"(?:niemand|nobody|no one|hij|zij|ze|he|she|"
               r"they) " + G3
               + r"(?:meer |anymore )?(?:wil|will|wants|want to)? ?(?:helpen|help|drops|drop|dumpt|stopt|"
@@ -631,13 +687,22 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"opening times|wanneer open|when open"),
         (1.0, r"(?:wanneer|hoe laat|tot hoe laat|vanaf hoe laat|welke tijden|welke dagen|when|what time|"
               r"what times|"
-              r"until when|till when|which days|what days|how late|how early) " + G4
-              + r"(?:terecht|bereiken|langs|mailen|appen|reach you|get hold|get through)|"
+              r"until when|till when|which days|what days|how late|how early|which hours|what hours|"
+              r"welke uren|op welke uren|tot wanneer|vanaf wanneer) " + G6
+              + r"(?:terecht|bereiken|langs|mailen|appen|reach you|get hold|get through|sturen)|"
               r"(?:wanneer|hoe laat|tot hoe laat|vanaf hoe laat|welke tijden|welke dagen|when|what time|"
-              r"what times|until when|till when|which days|what days|how late|how early) " + G4
+              r"what times|until when|till when|which days|what days|how late|how early|which hours|"
+              r"what hours|welke uren|op welke uren) " + G4
               + r"(?:open|geopend|bereikbaar|beschikbaar|online|available|er|there|someone|iemand|chat|"
                 r"chatten|"
               r"bellen|call|reach|sluit|dicht|close|closes|spreken|talk|answer|antwoord)"),
+        # "could i reach you on a sunday night", "kan ik jullie zondag bellen"
+        (1.0, r"(?:kan|kun|can|could) (?:ik|i|je|you|we) " + G2 + r"(?:reach|call|bellen|bereiken|contact|"
+              r"chat|chatten|write|mailen|terecht|appen|sturen|send) " + G3 + TIMES),
+        # "is er iemand wakker bij jullie", "is anyone awake at your end"
+        (1.0, r"(?:is er|zit er|is|are) (?:nog )?(?:iemand|anyone|someone|somebody|anybody) " + G1
+              + r"(?:wakker|awake|aanwezig|op kantoor|in the office|on duty|van dienst) " + G2
+              + r"(?:bij jullie|bij u|at your end|on your end|there|daar|at the helpline|$|\|)"),
         (1.0, r"(?:zijn|is|are|r) (?:jullie|julie|you|de chat|the chat|er iemand|anyone|someone) " + G3
               + r"(?:open|geopend|bereikbaar|beschikbaar|online|available|er|there|around)"
               + r" " + G3 + TIMES),
@@ -681,6 +746,10 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:is|it|this|dit|het|be|for|voor) (?:het |it |dit |this )?(?:gratis|free|kosteloos|"
               r"free of charge)"),
         (1.0, r"gratis|kosteloos|free of charge|for free"),
+        # "r u free or do u charge", "rekenen jullie iets"
+        (1.0, r"(?:are|r|zijn) (?:you|u|jullie|you guys) (?:free|gratis)|(?:do|does|will|would) (?:you|u|"
+              r"they|it) " + G1 + r"(?:charge|cost)|(?:rekenen|vragen) (?:jullie|julie|u|ze) " + G2
+              + r"(?:iets|geld|kosten|een bijdrage|money)"),
         (1.0, r"(?:verzekerd|verzekering|zorgverzekering|insurance|insured|betaalbaar|afschriften|"
               r"bank statement|factuur|invoice|charged)"),
         (0.6, r"(?:geld|money|afford)"),
@@ -716,8 +785,9 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
     ),
     "tell_partner": (
         # The partner as co-writer ("my wife and I ..."), not the one to be told.
-        (2.0, r"(?:mijn|my) " + PARTNER + r" (?:en ik|and i|and me)|(?:ik|i) (?:en|and) (?:mijn|my) "
-              + PARTNER),
+        (2.0, r"(?:(?:mijn|my) " + PARTNER + r" (?:en ik|and i|and me)|(?:ik|i) (?:en|and) (?:mijn|my) "
+              + PARTNER + r")(?! " + G2 + r"(?:together|samen|married|getrouwd|a couple|een stel|"
+              r"for \w+ years|al \w+ jaar))"),
         (2.0, r"(?:already|al) " + G2 + r"(?:knows|weet|found out|know|told|verteld)|found out|kwam erachter|"
               r"is erachter gekomen|heeft het ontdekt|ontdekte|discovered"),
     ),
@@ -735,6 +805,11 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
               r"(?:ik|wil) mij aangeven bij"),
     ),
     "anonymity": (
+        # Anonymous help as the kind of help asked about ("voluntary, anonymous support"): the help
+        # question (not "kan ik anoniem hulp krijgen", where the writer asks to stay anonymous).
+        (1.0, r"(?:anonymous|anonieme) (?:support|help|hulp|steun|treatment|behandeling|gesprekken|call|"
+              r"calls|"
+              r"appointment|afspraak|zorg|care|programma|group|groep|counselling|therapy|therapie)"),
         # Deleting files on one's own device: a question about evidence, not about this service.
         (2.0, r"(?:deleted|verwijderd|gewist|wissen|wipe|wiped|delete) " + G4 + r"(?:laptop|computer|"
               r"telefoon|"
@@ -811,7 +886,7 @@ VETO = (
     + r"(?:melden|rapporteren|report|aangeven)|meldpunt|report (?:a|this|the) (?:site|website|account)",
     # Legal proceedings already under way.
     r"dagvaarding|rechtszaak|rechtbank|court|trial|rechter|advocaat|lawyer|attorney|celstraf|"
-    r"veroordeling|sentence|sentenced|verhoor|taakstraf|reclassering|probation|"
+    r"veroordeling|sentence|sentenced|verhoor|taakstraf|reclassering|probation(?! officer)|"
     r"(?:already|al) " + G2 + r"(?:reported|arrested|gemeld|aangegeven|opgepakt|gearresteerd|charged)|"
     r"(?:already|al) " + G2 + r"(?:gebeld|called|contacted|ingeschakeld|involved) (?:met |with )?"
     r"(?:veilig thuis|de politie|the police|politie|police|jeugdzorg|child protection|social services)|"
@@ -868,6 +943,14 @@ THIRD_PARTY = (
 )
 # Answers that fit a writer asking on someone else's behalf.
 THIRD_PARTY_OK = frozenset({"help_available", "opening_hours", "costs", "anonymity"})
+# A relative may ask what telling us sets off: "als ik vertel wat mijn man kijkt, staat de politie
+# dan voor de deur?" (not "hij is bang dat hij wordt opgepakt": his fear, asked for him).
+THIRD_PARTY_IF = {
+    "police": r"(?:als ik|if i|wanneer ik|when i) " + G4
+              + r"(?:vertel|zeg|schrijf|meld|tell|say|write|share) "
+              + gap(8) + r"(?:politie|police|cops) " + G4 + r"(?:bij ons|bij mij|voor de deur|aan de deur|"
+              r"at our door|at my door|langs|komt|komen|staat|staan|come|show up)",
+}
 
 # Sentences that ask something even without a question mark.
 QUESTION_OPENERS = (

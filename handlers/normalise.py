@@ -38,7 +38,7 @@ _SPELLINGS = {
     "behandelaarster": "behandelaar", "begeleidster": "begeleider", "therapeute": "therapeut",
     "opengesteld": "open", "openingsuren": "openingstijden",
     "wnnr": "wanneer", "wnr": "wanneer", "wanner": "wanneer", "hoelaat": "hoe laat",
-    "zijt": "zijn", "gij": "jullie",
+    "zijt": "zijn", "zijde": "zijn", "gij": "jullie", "ppl": "people",
     "savonds": "s avonds", "snachts": "s nachts", "smorgens": "s morgens", "sochtends": "s ochtends",
     "smiddags": "s middags", "sweekends": "s weekends",
     "euh": "", "uhm": "", "ehm": "", "eh": "", "hm": "", "hmm": "",

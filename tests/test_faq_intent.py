@@ -431,3 +431,93 @@ def test_third_round_missed_questions_are_answered(text: str, ok: set[str]) -> N
 @pytest.mark.parametrize("text", ROUND_3_RECALL_ABSTAINS)
 def test_third_round_missed_near_misses_get_a_person(text: str) -> None:
     assert match(text) == [], match(text)
+
+
+# Fourth round: classes missed on the earlier held-out set (heldout3 final), own words.
+ROUND_4: list[tuple[str, set[str]]] = [
+    ("what do i do when the urge hits at night", {"coping_urges"}),
+    ("what do i do if the pull gets too strong", {"coping_urges"}),
+    ("wa moet ik nu in godsnaam doen", {"what_now"}),
+    ("wat moet ik in hemelsnaam doen", {"what_now"}),
+    ("i don't know what the first practical step is", {"what_now"}),
+    ("wat is de eerste concrete stap", {"what_now"}),
+    ("ben ik dan ook slecht?", {"bad_person"}),
+    ("ben ik zo'n slecht iemand", {"bad_person"}),
+    ("does thinking it make me as bad as doing it", {"bad_person"}),
+    ("maakt dat mij net zo slecht als iemand die het doet", {"bad_person"}),
+    ("iedereen zou mij een smeerlap vinden. hebben ze gelijk?", {"bad_person"}),
+    ("people would call me a creep. are they right?", {"bad_person"}),
+    ("ik ben vast de enige op de hele wereld met dit in mn kop", {"am_i_alone"}),
+    ("how many ppl contact you about stuff like this", {"am_i_alone"}),
+    ("contacteren er ook andere jongeren jullie hierover?", {"am_i_alone"}),
+    ("do women ever write to you about this, or am i some kind of freak", {"am_i_alone"}),
+    ("schrijven er ook vrouwen naar jullie over zulke gevoelens", {"am_i_alone"}),
+    ("tips om niet terug te vallen?", {"coping_urges"}),
+    ("hoe voorkom ik dat ik herval", {"coping_urges"}),
+    ("will these thoughts ever leave me alone", {"feelings_go_away"}),
+    ("laten die gedachten me ooit met rust", {"feelings_go_away"}),
+    ("kunnen ze da uit uw hoofd krijgen met therapie", {"feelings_go_away", "help_available"}),
+    ("can they get it out of my head", {"feelings_go_away"}),
+    ("hoe moet da verder met mijn leven", {"future"}),
+    ("how do i go on with my life after this", {"future"}),
+    ("mag ik later nog wel vader worden", {"future"}),
+    ("can i still become a dad one day", {"future"}),
+    ("zijde gij nu online", {"opening_hours"}),
+    ("is er iemand wakker bij jullie?", {"opening_hours"}),
+    ("is anyone awake at your end", {"opening_hours"}),
+    ("During which hours can I reach someone?", {"opening_hours"}),
+    ("could i reach you on a sunday night?", {"opening_hours"}),
+    ("tot wanneer kan ik vanavond nog iets sturen", {"opening_hours"}),
+    ("r u free or do u charge", {"costs"}),
+    ("rekenen jullie hier geld voor", {"costs"}),
+    ("do you charge for this", {"costs"}),
+    ("ik heb schrik dat mijn therapeute mij dan niet meer wil helpen. wat als dat gebeurt?",
+     {"counsellor_stops"}),
+    ("I'm scared my therapist won't see me anymore if I tell her", {"counsellor_stops"}),
+    ("im scared im a paedophile", {"am_i_paedophile"}),
+    ("ik ben bang dat ik pedofiel ben", {"am_i_paedophile"}),
+    ("i think i might be a pedo", {"am_i_paedophile"}),
+    ("kan er iemand van hier achter komen dat ik het was?", {"anonymity"}),
+    ("could anyone find out that i wrote to you", {"anonymity"}),
+    ("r u gonna track me down if i tell you stuff", {"anonymity"}),
+    ("kunnen jullie mij traceren", {"anonymity"}),
+    ("als ik vertel wat mijn man kijkt, staat de politie dan bij ons voor de deur?", {"police"}),
+    ("if i tell you what my husband watches, will the police come to our door?", {"police"}),
+    ("Seven years ago I downloaded something. Not a day goes by that I don't expect a knock on the door. "
+     "Is that a realistic fear?", {"police"}),
+    ("My husband and I have been together for eleven years. He has no idea. I have no clue how to even "
+     "start that conversation. Any advice?", {"tell_partner"}),
+    ("ik wil eerlijk zijn tegen mijn vriendin voor we trouwen. maar hoe breng ik zoiets?", {"tell_partner"}),
+]
+ROUND_4_EXACT: list[tuple[str, list[str]]] = [
+    ("can u see my number when i message here", ["anonymity"]),
+    ("I'm a probation officer. A client asked me about anonymous support. What do you offer that I "
+     "could point him to?", ["help_available"]),
+    ("is there anonymous help for people like me", ["help_available"]),
+]
+ROUND_4_ABSTAINS: list[str] = [
+    "mijn broer staat voor de rechter en de reclassering is erbij",
+    "my husband watches those videos, the police came last week",
+    "mijn man kijkt zulke dingen, hij is bang dat de politie komt",
+    "ik heb een smeerlap als buurman",
+    "when i message my sister she never answers",
+    "mijn vriendin en ik zijn bezorgd over onze zoon",
+    "die gedachten laten me niet los vandaag, ik ben moe",
+    "mijn vader werd vroeger ook een smeerlap genoemd",
+]
+
+
+@pytest.mark.parametrize(("text", "ok"), ROUND_4)
+def test_fourth_round_is_answered(text: str, ok: set[str]) -> None:
+    got = [m.id for m in match(text)]
+    assert got and set(got) <= ok, got
+
+
+@pytest.mark.parametrize(("text", "ids"), ROUND_4_EXACT)
+def test_fourth_round_answers_only_the_question(text: str, ids: list[str]) -> None:
+    assert [m.id for m in match(text)] == ids
+
+
+@pytest.mark.parametrize("text", ROUND_4_ABSTAINS)
+def test_fourth_round_near_misses_get_a_person(text: str) -> None:
+    assert match(text) == [], match(text)
