@@ -209,10 +209,11 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         # someone coming for the writer: "komen ze me halen", "staan ze dan voor de deur", "will they come
         # for me" (not "het buurmeisje komt vaak met haar moeder langs")
         (1.0, r"(?:(?:komen|komt|staan|staat) (?:ze|zij|er|die|ze dan|zij dan|er dan) " + G3
-              + r"(?:halen|ophalen|aan de deur|voor de deur|voor mijn deur|langs|op de stoep)|"
-              r"(?:ze|zij|they|theyll|will they|would they|could they) " + G6 + r"(?:komen|komt|come|"
+              + r"(?:halen|ophalen|aan de deur|voor de deur|voor mijn deur|op de stoep)|"
+              r"(?:ze|zij|they|theyll|will they|would they|could they) " + G6 + r"(?:komen|komt|"
+              r"come(?! (?:round|over|by|around|to visit|visit|to see))|"
               r"show up|showing up|turn up|staan|knock) " + G3 + r"(?:halen|ophalen|aan de deur|voor de deur|"
-              r"voor mijn deur|at my door|at the door|langs|on my doorstep|for me|after me|knocking))"),
+              r"voor mijn deur|at my door|at the door|on my doorstep|for me|after me|knocking))"),
         (1.0, r"(?:kunnen|kan|can|could|will|gaan) (?:ze|zij|they|de politie|the police|justitie) " + G4
               + r"(?:zien|vinden|achterhalen|terugvinden|ontdekken|see|find|trace|track|know|weten|traceren|"
               r"opsporen|pakken|catch|arrest)"),
@@ -779,6 +780,13 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
         # The GP has already acted: a specific case that needs a person.
         (2.0, r"(?:heeft|has|had|already|al) " + G3 + r"(?:melding gedaan|gemeld|reported|aangegeven|"
               r"doorgegeven|gebeld|called|contacted|ingeschakeld|een melding)"),
+    ),
+    "coping_urges": (
+        # Coping with something else: grief, illness, a break-up, losing a job.
+        (1.0, r"overleden|gestorven|died|passed away|begrafenis|funeral|kanker|cancer|scheiding|divorce|"
+              r"ontslagen|ontslag|fired|laid off|rouw|grief|verdriet om|scheiden|uit elkaar|break up|"
+              r"broke up|"
+              r"split up|dumped me|left me|verlaten"),
     ),
     "am_i_alone": (
         (2.0, r"droom|dromen|gedroomd|dream|dreams|dreamt|dreamed|nachtmerrie\w*|nightmare\w*"),

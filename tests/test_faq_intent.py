@@ -521,3 +521,18 @@ def test_fourth_round_answers_only_the_question(text: str, ids: list[str]) -> No
 @pytest.mark.parametrize("text", ROUND_4_ABSTAINS)
 def test_fourth_round_near_misses_get_a_person(text: str) -> None:
     assert match(text) == [], match(text)
+
+
+# Visitors who "komen langs" and coping with grief are no police or coping questions.
+ROUND_4_MORE_ABSTAINS: list[str] = [
+    "ze komen vanavond langs met de kinderen",
+    "they come round for me every sunday",
+    "hoe ga ik hiermee om, mijn moeder is overleden",
+    "how do i deal with this, my dad died last month",
+    "mijn vrouw wil scheiden, hoe ga ik hiermee om",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_4_MORE_ABSTAINS)
+def test_visitors_and_grief_get_a_person(text: str) -> None:
+    assert match(text) == [], match(text)
