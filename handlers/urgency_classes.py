@@ -75,8 +75,22 @@ _LETHAL_PLACE = (r"(?:het |de |the |een |a )?(?:spoor|spoorlijn|spoorbaan|spoorw
 _TO_PLACE = _rx(
     r"(?:ga|gaan|going|go|head|heading|headed|rij|rijd|fiets|loop|lopen|walk|walking|drive|driving|"
     r"onderweg|on my way|op weg|vertrek|leaving|leave|ben|sta|zit|im|am|standing|sitting|lig|lying) "
-    + G3 + r"(?:naar|to|bij|at|op|on|near|by|langs) " + _LETHAL_PLACE
+    + G3 + r"(?:naar|to|bij|at|op|on|near|by|langs|richting|towards|toward) " + _LETHAL_PLACE
 )
+# A place one can fall or drown from: a destination soon only with a word of finality or despair.
+_TO_HIGH = _rx(
+    r"(?:ga|gaan|going|go|head|heading|headed|rij|rijd|fiets|loop|lopen|walk|walking|drive|driving|"
+    r"onderweg|on my way|op weg|ben|sta|zit|im|am|standing|sitting) " + G3 + r"(?:naar|to|bij|at|op|on|"
+    r"richting|towards|toward) (?:het |de |the |een |a )?(?:brug|bridge|dak|roof|rooftop|pier|klif|cliff|"
+    r"kade|quay|water|zee|sea|rivier|river|sluis|kanaal|canal|flat|hoogste punt)"
+)
+_HIGH_PURPOSE = _rx(r"(?:om|to|for) " + G4 + r"(?:halen|ophalen|op te halen|meet|meeting|pick|zwemmen|swim|"
+                    r"swimming|vissen|fish|fishing|wandelen|walk|kijken|look|fotograferen|photos|werk|work|"
+                    r"werken|repareren|fix|klussen|afspraak|date|picknick|picnic|barbecue|bbq|roken|smoke)|"
+                    r"met (?:mijn|de|een) |with (?:my|the|a) ")
+_FINAL_WORD = _rx(r"its over|het is (?:over|klaar|voorbij|genoeg)|vaarwel|goodbye|bye|doei|"
+                  r"(?:laatste|last) (?:keer|time)|for the last time|voor het laatst|enough|genoeg|"
+                  r"dag allemaal|bye all|niet meer terug|not coming back|geen zin meer")
 # Going there for travel or work is no risk.
 _PLACE_ORDINARY = _rx(r"trein (?:pakken|nemen|halen)|catch (?:a|the|my) train|(?:to|om) (?:te )?(?:werken|"
                       r"work|fotograferen|photograph|spotten)|station|perron|platform|werk|work|job|"
@@ -147,6 +161,9 @@ _NOT_LONG = _rx(
     r"(?:the )?(?:weekend|night|morning|tomorrow)|"
     r"(?:denk|geloof) (?:ik )?niet dat (?:ik )?" + G2 + r"(?:het weekend|de nacht|morgen) " + G1
     + r"(?:haal|doorkom|overleef|red)|"
+    r"(?:red|haal|overleef) (?:het |t )?niet (?:tot|until|till) (?:morgen|maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag|het weekend|volgende week)|(?:wont|will not|cant) make it (?:to|till|"
+    r"until|through) (?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|"
     r"hoeft (?:het|t) " + G3 + r"niet meer(?! " + r"(?:via|te|naar|met|op|bij|door|langs|voor|aan|in|"
     r"te|zo|zolang))"
 )
@@ -235,6 +252,8 @@ def ordinary_means(s: str) -> bool:
 _KEYS = {
     "place": ("spoor", "rails", "track", "railway", "railroad", "overweg", "crossing", "viaduct", "overpass",
               "verdieping", "floor", "parkeergarage", "car park"),
+    "high": ("brug", "bridge", "dak", "roof", "pier", "klif", "cliff", "kade", "quay", "water", "zee", "sea",
+             "rivier", "river", "sluis", "kanaal", "canal", "flat", "hoogste punt"),
     "attempt": ("probe", "tried", "attempt", "poging", "almost", "nearly", "bijna", "close to", "haar na",
                 "scheelde", "punt"),
     "prepared": ("pil", "pill", "tablet", "medic", "meds", "azepam", "paracetamol", "stillers", "killers",
@@ -252,12 +271,17 @@ def _has(whole: str, key: str) -> bool:
 
 def _suicide(sents: list[str], whole: str, skip: list[bool]) -> bool:
     place, attempt, prepared = _has(whole, "place"), _has(whole, "attempt"), _has(whole, "prepared")
+    high = _has(whole, "high")
     plan, irreversible = _has(whole, "plan"), _has(whole, "irreversible")
     for i, s in enumerate(sents):
         if skip[i]:
             continue
         win = _win(sents, i)
         if place and _TO_PLACE.search(s) and _SOON.search(win) and not _PLACE_ORDINARY.search(win):
+            return True
+        if high and _TO_HIGH.search(s) and _SOON.search(win) \
+                and (_FINAL_WORD.search(win) or _DESPAIR_ANY.search(win)) \
+                and not _HIGH_PURPOSE.search(win):
             return True
         m = _UNNAMED_ACT.search(s)
         if m and _CONDITION.search(s[: m.start() + 1]) and not _ULTIMATUM_SAFE.search(s):
@@ -295,16 +319,22 @@ _ADULT_PERSON = _rx(
     r"stiefvader|stiefpa|stepdad|stepfather|schoonvader|father in law|vader|papa|dad|father|oom|nonkel|"
     r"uncle|opa|grandpa|grootvader|pepe|vriend van (?:mama|mijn moeder|ma)|moms boyfriend|mums boyfriend|"
     r"mams vriend|stiefbroer|stepbrother|broer|brother|neef|cousin|buurman|neighbour|neighbor|trainer|"
-    r"coach|leider|leraar|teacher|meester|man|guy|bloke|stranger|vreemde|vreemdeling|iemand|someone|"
+    r"coach|leider|leraar|teacher|meester|babysitter|oppas|au pair|buurvrouw|tante|aunt|man|guy|bloke|"
+    r"stranger|vreemde|vreemdeling|iemand|someone|"
     r"hij|he|zij|she"
 )
 _OLDER_REL = _rx(r"stiefvader|stiefpa|stepdad|stepfather|opa|grandpa|grootvader|pepe|oom|nonkel|uncle|"
                  r"schoonvader|father in law")
-_NOW_STRONG = _rx(r"nu|now|right now|op dit moment|at the moment|momenteel|currently|daarjuist|daarnet|"
+_NOW_STRONG = _rx(r"sinds een (?:uur|half uur|kwartier)|(?:for|al) (?:an hour|half an hour|een uur|"
+    r"een half uur)|"
+                  r"nu|now|right now|op dit moment|at the moment|momenteel|currently|daarjuist|daarnet|"
                   r"net|just now|zojuist|as we speak")
 _WRONG_SIGN = _rx(
     r"(?:deur|door) " + G3 + r"(?:op slot|dicht gedaan|afgesloten|locked|shut)|(?:locked|sloot|doet) " + G2
     + r"(?:the |de )?(?:door|deur)|"
+    r"(?:meegenomen|mee|took|taken|genomen) " + G6 + r"(?:en|and) " + G3 + r"(?:deur|door) " + G2
+    + r"(?:dicht\w*|closed|shut|op slot|locked)|(?:riep|roept|zei|zegt|gilde|schreeuwde|said|says|"
+    r"screamed|shouted|yelled) (?:nee|no|stop|help)|"
     r"(?:hoor|hear|hearing|hoorde|heard) " + G2 + r"(?:huilen|gillen|schreeuwen|roepen|janken|crying|"
     r"screaming|scream|sobbing|yelling|nee roepen|saying no|zeggen dat ze niet wil)|"
     r"(?:op een |in a )?(?:manier|way) (?:die|dat|that) " + G1 + r"(?:nie|niet|not|geen|isnt|is not) "
@@ -315,7 +345,8 @@ _WRONG_SIGN = _rx(
     r"(?:hand|handen|hands) " + G2 + r"(?:onder|in|under|inside|down) " + G2 + r"(?:rok|broek|shirt|"
     r"skirt|pants|trousers|clothes|kleren|onderbroek|underwear)"
 )
-_WRONG_SAFE = _rx(r"everything is (?:fine|ok|okay|good)|alles is (?:weer )?(?:goed|oke|ok|prima)|"
+_WRONG_SAFE = _rx(r"kietel\w*|tickl\w*|spelen ze|playing|aan het spelen|lachen|laughing|"
+                  r"everything is (?:fine|ok|okay|good)|alles is (?:weer )?(?:goed|oke|ok|prima)|"
                   r"yesterday|gisteren|vorige week|last week|troosten|trost|troost|nachtmerrie|nightmare|"
                   r"knie|knee|gevallen|fell|verdrietig om|tandarts|dentist|"
                   r"koorts|fever|ziek|sick|troost\w*|comfort\w*|voorlezen|reading (?:to|her|him)")
@@ -327,7 +358,9 @@ _GROOMING = _rx(
     r"late at night|midnight)|cadeautjes|presents|gifts"
 )
 _GROOM_SAFE = _rx(r"verrassing\w*|surprise|cadeau voor (?:mama|papa|de trainer|de coach)|verjaardag|birthday")
-_STAY = _rx(r"slapen|slaapt|logeren|logeert|sleep over|sleepover|sleeping over|stay the night|staying the "
+_STAY = _rx(r"pick(?:ing|s)? (?:him|her|them) up|haalt (?:hem|haar|ze) op|(?:komt|comes) (?:hem|haar) halen|"
+            r"ophalen|neemt (?:hem|haar) mee|takes (?:him|her)|taking (?:him|her)|slapen|slaapt|logeren|"
+            r"logeert|sleep over|sleepover|sleeping over|stay the night|staying the "
             r"night|overnachten|overnight|alleen|alone|bij (?:die|de|hem|haar) " + G2 + r"thuis|at (?:his|"
             r"her|their) (?:house|place|home)|op kamp|camp|weekend weg|trip|uitje|teamuitje")
 _TONIGHT = _rx(r"vanavond|vannacht|tonight|nu|now|op dit moment|right now|dit weekend|this weekend|"
@@ -337,6 +370,8 @@ _STRANGER_ACT = _rx(
     r"(?:fotografeert|fotograferen|filmt|filmen|foto s|fotos|fotootjes|pictures|photos|photographing|"
     r"filming|films|takes pictures|taking pictures|taking photos|lokt|lokken|luring|lures|"
     r"spreekt " + G2 + r"aan|talking to|approaching|snoep aan|offering (?:sweets|candy)|volgt|following|"
+    r"snoep (?:uitdeelt|uitdelen|geeft|aanbiedt)|(?:hands|handing|giving) out (?:sweets|candy)|"
+    r"hangt " + G6 + r"rond|hanging around|loitering|rondhangen|lurking|"
     r"staat te kijken|staring at|watching)"
 )
 _STRANGER = _rx(r"(?:een|a|die|that|the|de|some|er) (?:man|vent|kerel|guy|bloke|stranger|vreemde|"
@@ -361,13 +396,14 @@ def benign_company(s: str) -> bool:
     return bool(_COMPANY_SAFE.search(s) or (_WRONG_SAFE.search(s) and not _WRONG_SIGN.search(s)))
 
 
-def _child_in_danger(sents: list[str], whole: str, skip: list[bool]) -> bool:
+def _child_in_danger(sents: list[str], whole: str, skip: list[bool], kid: list[bool]) -> bool:
+    if not any(kid):
+        return False
     wrong = _WRONG_SIGN.search(whole)
     grooming = _GROOMING.search(whole) and not _GROOM_SAFE.search(whole)
     stranger = _STRANGER_ACT.search(whole)
     if not (wrong or grooming or stranger):
         return False
-    kid = [bool(_CHILD.search(s) or _OLDER_REL.search(s)) for s in sents]
     for i, s in enumerate(sents):
         if skip[i] or not any(kid[max(0, i - 1): i + 2]):
             continue
@@ -387,7 +423,8 @@ def _child_in_danger(sents: list[str], whole: str, skip: list[bool]) -> bool:
 # A particular child with the writer now or soon.
 _WITH_ME = _rx(
     r"komt " + G4 + r"(?:bij (?:mij|me|ons)|langs|spelen|gamen|logeren|slapen|over)|"
-    r"(?:comes|coming|come) " + G3 + r"(?:over|round|to mine|to ours|to my|to play)|"
+    r"(?:comes|coming|come) " + G3 + r"(?:over|round|to mine|to ours|to my|to play|to stay|to sleep over|"
+    r"stay over|to visit)|ligt te slapen|is asleep|is sleeping|slaapt (?:al|nu)|"
     r"(?:staying|stays|sleeping|sleeps) (?:at ours|at mine|with us|with me|over|the night)|"
     r"(?:logeert|logeren|slaapt|slapen) " + G3 + r"(?:bij (?:ons|mij|me)|hier)|"
     r"(?:is|ligt|are|zijn) (?:asleep|sleeping|te slapen) " + G2 + r"(?:upstairs|boven|next door|hiernaast|"
@@ -420,6 +457,9 @@ _RISK = _rx(
     r"landing|overloop) " + G3 + r"(?:\||again|weer|steeds|twice|tweede|derde)|"
     r"(?:sta|stond|ga|loop|liep) " + G1 + r"(?:al|weer|steeds|telkens) " + G6 + r"(?:bij|naar|voor) "
     r"(?:de|haar|zijn) (?:trap|deur|kamer|slaapkamer|overloop)|"
+    r"(?:sta|stand|standing|im) (?:nu |now |al |already )?(?:bij|at|outside|voor|in front of) (?:haar|zijn|"
+    r"her|his|de|the) (?:deur|door|kamer|room|bed|slaapkamer|bedroom)|"
+    r"(?:dont|do not|cant|cannot) trust what (?:i|ill|id|im)|vertrouw (?:niet|nie) wat ik|"
     r"(?:had to|have to|moest|moet|heb moeten) " + G2 + r"(?:leave the room|walk away|go outside|"
     r"de kamer (?:uit|verlaten)|naar buiten|weglopen|weg lopen|afstand nemen)|"
     r"(?:left|leave|verliet|verlaten) the room " + G2 + r"(?:twice|again|times)|"
@@ -433,7 +473,10 @@ _RISK = _rx(
     r"am going to do|might do)|(?:dont|do not) know what (?:i|ill|im) " + G2 + r"(?:do|going to do|doing)|"
     + lx.CONTROL
 )
-_NO_RISK = _rx(r"(?:geen|no|zonder|without) (?:drang|urges|urge|gedachten|thoughts|zorgen|worries)|"
+_NO_RISK = _rx(r"te luisteren|listening|(?:of|if|whether) (?:ze|hij|she|he) (?:nog )?(?:hoest|ademt|slaapt|"
+               r"coughs|breathes|sleeps|is ok)|check\w*|kijken of|ziek|sick|koorts|fever|hoest|cough\w*|"
+               r"nachtmerrie|nightmare|(?:geen|no|zonder|without) (?:drang|urges|urge|gedachten|thoughts|"
+               r"zorgen|worries)|"
                r"gaat altijd goed|always goes (?:fine|well)|geen probleem|no problem|gezellig|"
                r"looking forward|"
                r"kijk ernaar uit|heb er zin in")
@@ -474,14 +517,13 @@ _RUNNING_SAFE = _rx(r"module|zelfhulp|self help|selfhelp|app|pdf|brochure|formul
                     r"film|movie|serie|series|game|spel|muziek|music|podcast|werk|work")
 
 
-def _about_to_act(sents: list[str], whole: str, skip: list[bool]) -> bool:
-    risk = _RISK.search(whole)
+def _about_to_act(sents: list[str], whole: str, skip: list[bool], kid: list[bool]) -> bool:
     at_place = _CHILD_PLACE.search(whole)
+    risk = (at_place or any(kid)) and _RISK.search(whole)
     watch = _WATCH_CHILD.search(whole)
     running = _RUNNING.search(whole) and _RELAPSE.search(whole)
     if not (risk or at_place or watch or running):
         return False
-    kid = [bool(_CHILD.search(s)) for s in sents]
     for i, s in enumerate(sents):
         if skip[i]:
             continue
@@ -508,8 +550,10 @@ def assess(sents: list[str]) -> list[str]:
     reasons = []
     if _suicide(sents, whole, skip):
         reasons.append("suicide")
-    if _child_in_danger(sents, whole, skip):
+    child = [bool(_CHILD.search(s)) for s in sents]
+    older = [c or bool(_OLDER_REL.search(s)) for c, s in zip(child, sents, strict=True)]
+    if _child_in_danger(sents, whole, skip, older):
         reasons.append("child_in_danger")
-    if _about_to_act(sents, whole, skip):
+    if _about_to_act(sents, whole, skip, child):
         reasons.append("about_to_act")
     return reasons

@@ -764,3 +764,54 @@ def test_round_five_hard_negatives_are_not_urgent(cls: str, text: str) -> None:
 
 def test_round_five_each_class_has_enough_paraphrases() -> None:
     assert all(len(items) >= 5 for items in ROUND_5_URGENT.values())
+
+
+# A second batch per class, written after the first passed; 7 of its 15 urgent items were missed
+# at first (the rules were then broadened: 'richting', a bridge with a word of finality, 'tot
+# maandag', a door closed after taking a child along, 'riep nee', loitering with sweets, a
+# babysitter picking up, standing at a sleeping child's door, "don't trust what I'll do").
+ROUND_5B_URGENT: list[str] = [
+    "ik loop nu richting het spoor, sorry",
+    "heading to the bridge on the A12 tonight, it's over",
+    "als mijn ex de kinderen niet terugbrengt dan is het klaar voor mij",
+    "vanochtend heb ik een heel doosje oxazepam geslikt",
+    "i nearly jumped last night, i'm scared of tonight",
+    "the tablets are all crushed up in a glass on the table",
+    "ik red het niet tot maandag",
+    "heb de poes bij mijn moeder gebracht en mijn bankgegevens voor mijn broer opgeschreven",
+    "mijn stiefvader heeft mijn zusje net mee naar de schuur genomen en de deur dichtgedaan, ze riep nee",
+    "er hangt sinds een uur een man rond bij de speeltuin die snoep uitdeelt aan kinderen",
+    "the babysitter sent my son messages at midnight saying it's their secret, "
+    "she's picking him up tonight",
+    "de dochter van mijn vriendin ligt te slapen en ik sta nu bij haar deur",
+    "ik zit nu bij het schoolplein in mijn auto en ik krijg die gedachten weer",
+    "my niece is coming to stay tomorrow and honestly I don't trust what I'll do",
+    "het downloaden is bezig, ik ben weer teruggevallen, help me",
+]
+ROUND_5B_NOT_URGENT: list[str] = [
+    "ik loop nu richting het station voor mijn trein",
+    "als mijn ex de kinderen niet terugbrengt bel ik de politie",
+    "ik slik elke ochtend een oxazepam, is dat erg?",
+    "de poes gaat naar mijn moeder want ik ga twee weken op vakantie",
+    "mijn dochter sliep vannacht bij een vriendinnetje, ze had het leuk",
+    "ik zit in de auto bij het schoolplein te wachten op mijn zoon",
+    "my niece is coming to stay tomorrow, we'll go to the zoo",
+    "i used to download that stuff years ago, haven't for five years",
+    "de fotograaf van de krant maakt nu fotos bij de school van het sportfeest",
+    "ik red het niet om maandag langs te komen, kan het dinsdag?",
+    "ik fiets nu naar de brug om mijn vriend op te halen, sorry voor de late reactie",
+    "mijn dochter ligt te slapen en ik sta bij haar deur te luisteren of ze nog hoest",
+    "mijn zoontje riep nee toen opa hem kietelde, nu spelen ze weer",
+    "i wont make it to monday's session, can we move it",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_5B_URGENT)
+def test_round_five_second_batch_is_flagged(text: str) -> None:
+    assert assess(text).urgent, text
+
+
+@pytest.mark.parametrize("text", ROUND_5B_NOT_URGENT)
+def test_round_five_second_batch_negatives_are_not_urgent(text: str) -> None:
+    a = assess(text)
+    assert not a.urgent, (text, a.reasons)
