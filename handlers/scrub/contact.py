@@ -14,7 +14,11 @@ TLDS = frozenset(
     "us ca au email live mail gmail hotmail outlook".split()
 )
 
-EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+# How these patterns stay fast: the first character comes before the look-behind, so that the regex
+# engine skips ahead to it instead of trying the whole pattern at every position; and a run of word
+# characters is possessive (`{1,63}+`), because what follows a run never starts with a word character,
+# so giving characters back could never lead to a match and would only cost time.
+EMAIL_RE = re.compile(r"[\w.+-](?<![\w.+-].)[\w.+-]{0,63}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}")
 _DOT = r"(?:\.|[ \t]*[\[\(\{](?:dot|punt)[\]\)\}][ \t]*|[ \t]+(?:dot|punt)[ \t]+)"
 _AT = (
     r"(?:[ \t]*[\[\(\{<][ \t]*(?:at|@|apenstaartje|a)[ \t]*[\]\)\}>][ \t]*"
@@ -23,23 +27,39 @@ _AT = (
 # "piet punt de vries at ...": a surname's tussenvoegsel spoken as separate words in the local part
 _PARTICLES = r"(?:(?:van|de|der|den|ten|ter|te|het|'t|la|le|el|al|von|di|da|du)[ \t]+){0,3}"
 OBFUSCATED_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])[\w+-]{1,40}(?:"
+    r"[\w+-](?<![\w.+-].)[\w+-]{0,39}+(?:"
     + _DOT
     + _PARTICLES
-    + r"[\w+-]{1,40}){0,4}"
+    + r"[\w+-]{1,40}+){0,4}"
     + _AT
-    + r"[\w-]{1,63}(?:"
+    + r"[\w-]{1,63}+(?:"
     + _DOT
-    + r"[\w-]{1,63}){1,4}",
+    + r"[\w-]{1,63}+){1,4}",
     re.I,
 )
 _OBFUSCATION_HINT = re.compile(r"\b(?:at|apenstaartje)\b|[\[\(\{<]\s*(?:at|@|a)\s*[\]\)\}>]|\s@|@\s", re.I)
+# The hint's three parts, each starting with a character the regex engine can skip ahead to: an "@" next
+# to a space, a bracket, and "at" or "apenstaartje" as a word (the look-behind puts the word boundary
+# after the first letter).
+_OBFUSCATION_HINTS = (
+    re.compile(r"@(?:(?<=\s@)|(?=\s))"),
+    re.compile(r"[\[\(\{<]\s*(?:at|@|a)\s*[\]\)\}>]", re.I),
+    re.compile(r"a(?<!\w.)(?:t|penstaartje)\b", re.I),
+)
+
+
+def _obfuscation_hint(text: str) -> bool:
+    """_OBFUSCATION_HINT.search(text), faster."""
+    return any(hint.search(text) for hint in _OBFUSCATION_HINTS)
+
+
 _FIRST_WORD = re.compile(r"[\w+-]+")
 _LAST_LABEL = re.compile(r"(\w+)\W*$")
 
 
 def find_emails(text: str) -> list[Span]:
-    if "@" not in text and not _OBFUSCATION_HINT.search(text):
+    hint = _obfuscation_hint(text)
+    if "@" not in text and not hint:
         return []
     spans = []
     if "@" in text:
@@ -49,7 +69,7 @@ def find_emails(text: str) -> list[Span]:
                 end -= 1
             if "." in text[text.index("@", m.start()) : end]:
                 spans.append(Span(m.start(), end, "email", 100))
-    if _OBFUSCATION_HINT.search(text):
+    if hint:
         pos = 0
         while (m := OBFUSCATED_EMAIL_RE.search(text, pos)) is not None:
             label = _LAST_LABEL.search(m.group())
@@ -82,17 +102,32 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
+def _bare_url_possible(text: str) -> bool:
+    """Whether BARE_URL_RE could match: somewhere a listed top-level domain between a dot and a "/"."""
+    if not text.isascii():
+        return True  # in other text a case-insensitive match is not simply a lower-case one
+    lower = text.lower()
+    pos = lower.find("/")
+    while pos >= 0:
+        dot = lower.rfind(".", max(0, pos - 8), pos)  # the longest domain ("outlook") has 7 letters
+        if dot >= 0 and lower[dot + 1 : pos] in TLDS:
+            return True
+        pos = lower.find("/", pos + 1)
+    return False
+
+
 def find_urls(text: str) -> list[Span]:
     if "/" not in text and "www" not in text.lower():
         return []
     spans = []
-    for m in URL_RE.finditer(text):
+    # A link with a scheme or "www." (no other character folds to "w" in any case).
+    for m in URL_RE.finditer(text) if "://" in text or "www." in text.lower() else ():
         end = _trim(text, m.start(), m.end())
         rest = re.sub(r"^(?:(?:https?|ftp)://)?[^/?#]*", "", text[m.start() : end], flags=re.I)
         # A bare site ("https://www.stopitnow.nl/") names no person; a path or query may (a profile).
         if rest.strip("/"):
             spans.append(Span(m.start(), end, "url", 95))
-    for m in BARE_URL_RE.finditer(text):
+    for m in BARE_URL_RE.finditer(text) if _bare_url_possible(text) else ():
         end = _trim(text, m.start(), m.end())
         rest = text[m.start() : end].split("/", 1)[1]
         if rest.strip("/"):
@@ -106,8 +141,15 @@ IPV4_RE = re.compile(
 IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])", re.I)
 
 
-def find_ips(text: str) -> list[Span]:
-    spans = [Span(m.start(), m.end(), "ip", 88) for m in IPV4_RE.finditer(text)]
+# Four dot-separated digit groups, in the text or (faster, see shape.py) in its shape.
+_IPV4_HINT = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
+_IPV4_SHAPE = re.compile(r"1\.1{1,3}\.1{1,3}\.1")
+
+
+def find_ips(text: str, shape: str | None = None) -> list[Span]:
+    spans = []
+    if _IPV4_SHAPE.search(shape) if shape is not None else _IPV4_HINT.search(text):
+        spans = [Span(m.start(), m.end(), "ip", 88) for m in IPV4_RE.finditer(text)]
     if text.count(":") >= 2:
         for m in IPV6_RE.finditer(text):
             try:
@@ -121,7 +163,8 @@ def find_ips(text: str) -> list[Span]:
 AT_HANDLE_RE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?")
 TAG_RE = re.compile(r"(?<![\w.#])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)")
 # only tokens that start with a letter and hold a digit or an underscore can be handle-shaped
-HANDLE_TOKEN_RE = re.compile(r"[A-Za-z](?<![\w.@#/-].)[A-Za-z.]{0,38}[\d_][\w.]{0,38}")
+# (possessive: a digit or underscore never is a letter or dot, so giving letters back cannot help)
+HANDLE_TOKEN_RE = re.compile(r"[A-Za-z](?<![\w.@#/-].)[A-Za-z.]{0,38}+[\d_][\w.]{0,38}")
 _LETTERS_DIGITS = re.compile(r"([A-Za-z]{3,})(\d{2,})")
 _NOT_HANDLES = frozenset(
     "covid corona windows win iphone galaxy pixel fifa gta top android ios office level lvl groep klas jaar "
@@ -169,6 +212,7 @@ _PLATFORM_NAMES = (
     "profiel",
     "profile",
 )
+_PLATFORM_FIRST_WORDS = tuple((name, name.split()[0]) for name in _PLATFORM_NAMES)
 # What follows a platform name when a username is given: "is x", ": x", "naam is x".
 _PLATFORM_TAIL = re.compile(
     r"(?:[ \t]+(?:naam|name|account|id|handle|username|gebruikersnaam))?"
@@ -191,14 +235,19 @@ def handle_shaped(token: str) -> bool:
     return bool(m and m.group(1).lower() not in _NOT_HANDLES)
 
 
-_DIGIT_RE = re.compile(r"\d")
+# In a handle-shaped token a letter or a dot stands right before a digit or an underscore. Digits and
+# underscores are rarer than letters, so the pattern starts with them.
+_HANDLE_HINT = re.compile(r"[\d_](?<=[A-Za-z.].)")
+_HANDLE_HINT_IN_SHAPE = re.compile(r"[1_](?<=[aA.].)")
 
 
-def any_digit(text: str) -> bool:
-    return _DIGIT_RE.search(text) is not None
+def _handle_possible(text: str, shape: str | None) -> bool:
+    if shape is not None:
+        return _HANDLE_HINT_IN_SHAPE.search(shape) is not None
+    return _HANDLE_HINT.search(text) is not None
 
 
-def find_usernames(text: str) -> list[Span]:
+def find_usernames(text: str, shape: str | None = None) -> list[Span]:
     spans = []
     if "@" in text:
         spans += [
@@ -207,7 +256,9 @@ def find_usernames(text: str) -> list[Span]:
         ]
     if "#" in text:
         spans += [Span(m.start(), m.end(), "username", 85) for m in TAG_RE.finditer(text)]
-    for m in HANDLE_TOKEN_RE.finditer(text) if "_" in text or any_digit(text) else ():
+    # Where no letter or dot stands before a digit or underscore (most messages: digits only in ages
+    # and times) no token is handle-shaped and the token scan is skipped.
+    for m in HANDLE_TOKEN_RE.finditer(text) if _handle_possible(text, shape) else ():
         token = m.group().rstrip(".")
         if handle_shaped(token):
             spans.append(Span(m.start(), m.start() + len(token), "username", 60))
@@ -222,12 +273,18 @@ PLATFORM_WORDS = frozenset(
 )
 
 
-def find_platform_handles(text: str) -> list[Span]:
-    """The word after a platform name is a username: "mijn snap is sanne", "discord: x"."""
+def find_platform_handles(text: str, vocab: set[str] | None = None) -> list[Span]:
+    """The word after a platform name is a username: "mijn snap is sanne", "discord: x".
+
+    vocab, when given, is the text's set of lower-case letter runs: a platform name standing as a
+    whole word has its first word there, so the others need not be looked for.
+    """
     spans: list[Span] = []
     lower = same_length_lower(text)
     seen: set[int] = set()
-    for word in _PLATFORM_NAMES:
+    for word, first in _PLATFORM_FIRST_WORDS:
+        if vocab is not None and first not in vocab:
+            continue
         pos = lower.find(word)
         while pos >= 0:
             end = pos + len(word)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import repeat
 
 from . import contact, language, names, numbers, places
-from .model import LABELS, PLACEHOLDER_RE, Finding, ScrubResult, Span
+from .model import LABELS, PLACEHOLDER_RE, ScrubResult, Span, finding, scrub_result
+from .shape import shape as ascii_shape
+from .tokens import Tokens, vocabulary
 
 _NORM_RE = re.compile(r"[\W_]+")
 _MASK = "\x00"
@@ -52,8 +56,11 @@ def _masked(text: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
-def _casual(text: str) -> bool:
+def _casual(text: str, shape: str | None = None) -> bool:
     """Chat written all in lower case: names are not capitalised there either."""
+    if shape is not None:  # ASCII: the first letter is the first "a" or "A" of the shape
+        first = min(shape.find("a") % (len(shape) + 1), shape.find("A") % (len(shape) + 1))
+        return first < len(shape) and shape[first] == "a" and shape.count("A") * 20 < len(text)
     m = _FIRST_LETTER_RE.search(text)
     return bool(m and m.group().islower() and len(_UPPER_RE.findall(text)) * 20 < len(text))
 
@@ -91,17 +98,59 @@ def _to_word_edges(text: str, s: Span, occupied: bytearray) -> Span:
     return s if (start, end) == (s.start, s.end) else Span(start, end, s.kind, s.priority)
 
 
+def _disjoint(spans: list[Span]) -> list[Span] | None:
+    """The spans in order when none is empty and no two overlap (most messages), else None."""
+    ordered = sorted(spans)  # a Span is a tuple that starts with its start offset
+    last = 0
+    for s in ordered:
+        if s.start < last or s.end <= s.start:
+            return None
+        last = s.end
+    return ordered
+
+
+def _mark(occupied: bytearray, spans: list[Span]) -> None:
+    for s in spans:
+        occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
+
+
+def _not_within(spans: list[Span], chosen: list[Span]) -> list[Span]:
+    """The spans that do not lie inside one of the chosen spans (which are ordered and disjoint)."""
+    if not spans:
+        return spans
+    starts = [c.start for c in chosen]
+    out = []
+    for s in spans:
+        i = bisect_right(starts, s.start) - 1
+        if i < 0 or s.end > chosen[i].end:
+            out.append(s)
+    return out
+
+
+def _strength(s: Span) -> tuple[int, int, int]:
+    """Stronger first: a higher priority, then a longer span, then the earlier one."""
+    return (-s.priority, s.start - s.end, s.start)
+
+
 def _resolve(spans: list[Span], protected: list[Span], text: str | None = None) -> list[Span]:
-    # Same-kind candidates that overlap are one identifier ("International School" + "School Westbrook").
     if not spans and not protected:
         return []
+    # Nothing to choose between: every candidate stays (the general way below comes to the same).
+    ordered = None if protected else _disjoint(spans)
+    if ordered is not None:
+        if text is None:
+            return ordered
+        occupied = bytearray(ordered[-1].end)
+        _mark(occupied, ordered)
+        return [_to_word_edges(text, s, occupied) for s in ordered]  # widening keeps the order
+    # Same-kind candidates that overlap are one identifier ("International School" + "School Westbrook").
     merged: list[Span] = []
     by_kind: dict[str, list[Span]] = {}
     for s in spans:
         if s.end > s.start:
             by_kind.setdefault(s.kind, []).append(s)
     for kind, group in by_kind.items():
-        group.sort(key=lambda s: (s.start, -s.end))
+        group.sort()  # by start (then end): overlapping ones merge the same whatever their order
         cur = group[0]
         for s in group[1:]:
             if s.start < cur.end:
@@ -110,13 +159,12 @@ def _resolve(spans: list[Span], protected: list[Span], text: str | None = None) 
                 merged.append(cur)
                 cur = s
         merged.append(cur)
-    merged.sort(key=lambda s: (-s.priority, -(s.end - s.start), s.start))
+    merged.sort(key=_strength)
     # One byte per character marks what is taken: overlap checks cost the span's length, not the
     # number of spans (a megabyte of names must not be quadratic).
     size = max([s.end for s in merged] + [t.end for t in protected] + [0])
     occupied = bytearray(size)
-    for t in protected:
-        occupied[t.start : t.end] = b"\x01" * (t.end - t.start)
+    _mark(occupied, protected)
     chosen: list[Span] = []
     for s in merged:
         if occupied.find(1, s.start, s.end) < 0:
@@ -137,11 +185,10 @@ def _resolve(spans: list[Span], protected: list[Span], text: str | None = None) 
                 chosen.append(Span(a, b, s.kind, s.priority))
     if text is not None:
         chosen = [_to_word_edges(text, s, occupied) for s in chosen]
-    chosen.sort(key=lambda s: s.start)
+    chosen.sort()  # by start: no two chosen spans start at the same offset
     return chosen
 
 
-_VOCAB_RE = re.compile(r"[^\W\d_]+")
 _BIRTH_WORDS = frozenset(
     "geboren geb geboortedatum geboorte born birth dob birthday verjaardag jarig né née naissance".split()
 )
@@ -182,39 +229,63 @@ _ORG_WORDS = frozenset(
 )
 
 
+# A word that ends in one of _ORG_SUFFIXES starts, in the reversed text, after a space with the reversed
+# suffix: a search that the regex engine runs from space to space.
+_ORG_SUFFIX_REVERSED_RE = re.compile(" (?:" + "|".join(s[::-1] for s in _ORG_SUFFIXES) + ")")
+
+
+def _org_suffix(vocab: set[str], joined: str) -> bool:
+    """Some word ends like the name of a school, club or church ("Mariaschool", "voetbalclub").
+
+    joined is the text's words in lower case with a space between them, as Tokens.joined.
+    """
+    if joined.isascii():  # its letter runs (the vocabulary) are what spaces, "-" and "'" separate
+        words = joined.replace("-", " ").replace("'", " ")
+        return _ORG_SUFFIX_REVERSED_RE.search(" " + words[::-1]) is not None
+    return any(map(str.endswith, vocab, repeat(_ORG_SUFFIXES)))
+
+
 def find(text: str) -> tuple[list[Span], list[Span], dict[str, int], set[str]]:
     """Candidate identifiers in text, chosen and ordered; the protected placeholders; the words."""
     work, protected, highest = _mask_placeholders(text)
-    vocab = set(_VOCAB_RE.findall(work.lower()))
+    toks = Tokens(work)
+    vocab = vocabulary(toks)
+    shape = ascii_shape(work)
     spans: list[Span] = []
-    n_digits = len(_DIGIT_RE.findall(work))
+    n_digits = shape.count("1") if shape is not None else len(_DIGIT_RE.findall(work))
     if "@" in work or "at" in vocab or "apenstaartje" in vocab:
         spans += contact.find_emails(work)
     spans += contact.find_urls(work)
-    spans += contact.find_usernames(work)
+    spans += contact.find_usernames(work, shape)
     if vocab & contact.PLATFORM_WORDS:
-        spans += contact.find_platform_handles(work)
+        spans += contact.find_platform_handles(work, vocab)
     if n_digits:
         if n_digits >= 4 and ("." in work or ":" in work):
-            spans += contact.find_ips(work)
+            spans += contact.find_ips(work, shape)
         if n_digits >= 8:
             spans += numbers.find_numbers(work)
-            spans += numbers.find_ibans(work)
+            spans += numbers.find_ibans(work, shape)
         if "-" in work or "kenteken" in vocab or "plate" in vocab or "nummerbord" in vocab:
-            spans += numbers.find_plates(work)
+            spans += numbers.find_plates(work, shape)
         if vocab & _BIRTH_WORDS or "°" in work:
             spans += numbers.find_birthdates(work)
-        addresses = places.find_addresses(work, vocab)
+        addresses = places.find_addresses(work, vocab, shape)
         spans += addresses
         if n_digits >= 4:
-            spans += numbers.find_postcodes(work, addresses, vocab)
-    if vocab & _ORG_WORDS or any(w.endswith(_ORG_SUFFIXES) for w in vocab):
-        spans += places.find_organisations(work, vocab)
+            spans += numbers.find_postcodes(work, addresses, vocab, shape)
+    if vocab & _ORG_WORDS or _org_suffix(vocab, toks.joined):
+        spans += places.find_organisations(work, vocab, toks.joined)
     # Names are looked for with the other identifiers hidden, as placeholders will hide them on a second
     # scrub: words inside an IP address or a link must not be context for a name ("...:890a Jb").
-    spans += names.find_names(_masked(work, spans) if spans else work, _casual(work))
+    if spans:
+        masked = _masked(work, spans)
+        spans += names.find_names(masked, _casual(work, shape), toks.hide(masked, spans))
+    else:
+        spans += names.find_names(work, _casual(work, shape), toks)
     chosen = _resolve(spans, protected, work)
     extra = names.propagate(work, [s for s in chosen if s.kind == "name"])
+    # Most other mentions are the names found already; choosing again would give the same spans.
+    extra = _not_within(extra, chosen)
     if extra:
         chosen = _resolve(chosen + extra, protected, work)
     return chosen, protected, highest, vocab
@@ -224,20 +295,25 @@ def scrub(text: str, lang: str | None = None) -> ScrubResult:
     if not isinstance(text, str):
         raise TypeError(f"scrub() takes a str, not {type(text).__name__}")
     if not text:
-        return ScrubResult("", ())
+        return scrub_result("", ())
     chosen, _protected, highest, vocab = find(text)
     if not chosen:
-        return ScrubResult(text, ())
+        return scrub_result(text, ())
     if lang not in LABELS:
         lang = language.guess_from_vocab(vocab)
     labels = LABELS[lang]
     numbers_by_value: dict[tuple[str, str], int] = {}
     counters: dict[str, int] = {}
+    # Only a kind found more than once needs its values compared (is it the same identifier again?).
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for s in chosen:
+        (repeated if s.kind in seen else seen).add(s.kind)
     out: list[str] = []
     last = 0
     for s in chosen:
         label = labels[s.kind]
-        key = (s.kind, _NORM_RE.sub("", text[s.start : s.end].casefold()))
+        key = (s.kind, _NORM_RE.sub("", text[s.start : s.end].casefold()) if s.kind in repeated else "")
         n = numbers_by_value.get(key)
         if n is None:
             n = counters.get(label, highest.get(label, 0)) + 1
@@ -247,4 +323,4 @@ def scrub(text: str, lang: str | None = None) -> ScrubResult:
         out.append(f"[{label} {n}]")
         last = s.end
     out.append(text[last:])
-    return ScrubResult("".join(out), tuple(Finding(s.kind, s.start, s.end) for s in chosen))
+    return scrub_result("".join(out), tuple([finding(s.kind, s.start, s.end) for s in chosen]))

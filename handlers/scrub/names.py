@@ -20,8 +20,7 @@ from .gazetteer import (
 )
 from .language import FUNCTION_WORDS
 from .model import Span
-
-TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
+from .tokens import TOKEN_RE, Tokens
 
 _STRONG = (
     ("ik", "heet"),
@@ -111,41 +110,11 @@ INITIALS_RE = re.compile(
 )
 
 
-class _Tok:
-    __slots__ = ("end", "low", "start", "word")
-
-    def __init__(self, start: int, end: int, word: str) -> None:
-        self.start = start
-        self.end = end
-        self.word = word
-        self.low = word.lower()
-
-
-class _Toks:
-    """Tokens built on first use: most messages need only a handful of them."""
-
-    __slots__ = ("_cache", "_spans", "_words")
-
-    def __init__(self, text: str, words: list[str] | None = None) -> None:
-        self._spans = [m.span() for m in TOKEN_RE.finditer(text)]
-        self._words = words if words is not None else [text[a:b] for a, b in self._spans]
-        self._cache: dict[int, _Tok] = {}
-
-    def __len__(self) -> int:
-        return len(self._spans)
-
-    def __getitem__(self, i: int) -> _Tok:
-        if i < 0:
-            i += len(self._spans)
-        tok = self._cache.get(i)
-        if tok is None:
-            a, b = self._spans[i]
-            tok = self._cache[i] = _Tok(a, b, self._words[i])
-        return tok
-
-
 def _capitalised(w: str) -> bool:
-    return w[0].isupper() and not w.isupper() and not any(p.isupper() and len(p) > 1 for p in w.split("-"))
+    if not w[0].isupper() or w.isupper():
+        return False
+    # "Jan-WILLEM" is shouting, not a name; without a hyphen the test above said it all already
+    return "-" not in w or not any(p.isupper() and len(p) > 1 for p in w.split("-"))
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -155,8 +124,9 @@ def _sentence_start(text: str, pos: int) -> bool:
     return j < 0 or text[j] in ".!?\n:;…"
 
 
-def _only_spaces(text: str, a: int, b: int) -> bool:
-    return b - a <= 3 and text[a:b].strip(" \u00a0") == ""
+def _only_spaces(gap: str) -> bool:
+    """The text between two words is at most three spaces (one name, not two phrases)."""
+    return len(gap) <= 3 and gap.strip(" \u00a0") == ""
 
 
 def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -174,81 +144,107 @@ _TRIGGERS = (
 )
 
 
-def _preceded_by(toks: _Toks, i: int, phrase: tuple[str, ...], text: str) -> bool:
-    k = len(phrase)
-    if i < k:
-        return False
-    for j, w in enumerate(phrase):
-        if toks[i - k + j].low != w:
-            return False
-    # the phrase and the candidate sit in one clause: spaces, a colon or a comma between them
-    gap = text[toks[i - 1].end : toks[i].start]
-    return len(gap) <= 3 and gap.strip(" \u00a0,:") == ""
+def _phrase_before(lows: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Word i follows one of the phrases (all end with word i-1's lower case)."""
+    for p in phrases:
+        if len(p) == 1 or (len(p) <= i and tuple(lows[i - len(p) : i]) == p):
+            return True
+    return False
 
 
 # "O'Neill", "D'Hondt", "M'Bala": a capital, an apostrophe and a capitalised rest is a surname.
 _APOSTROPHE_SURNAME_RE = re.compile(r"[A-Z]['’][A-Z][a-zà-ÿ]{1,30}")
 
 
-def _extend_surname(text: str, toks: _Toks, i: int) -> int:
+def _extend_surname(toks: Tokens, i: int) -> int:
     """Index of the last token of the name that starts at token i (first name + surname)."""
+    words, lows, gap = toks.words, toks.lows, toks.gap
+    n = len(words)
     j = i
-    while j + 1 < len(toks) and j < i + 6:
+    while j + 1 < n and j < i + 6:
         k = j + 1
         particles = 0
-        while (
-            k < len(toks) and toks[k].low in PARTICLES and _only_spaces(text, toks[k - 1].end, toks[k].start)
-        ):
+        while k < n and lows[k] in PARTICLES and _only_spaces(gap(k)):
             k += 1
             particles += 1
-        if k >= len(toks) or not _only_spaces(text, toks[k - 1].end, toks[k].start):
+        if k >= n or not _only_spaces(gap(k)):
             break
-        t = toks[k]
-        if _APOSTROPHE_SURNAME_RE.fullmatch(t.word):
+        word, low = words[k], lows[k]
+        if _APOSTROPHE_SURNAME_RE.fullmatch(word):
             j = k
             continue
-        if not _capitalised(t.word) or t.low in KEEP_WORDS:
+        if not _capitalised(word) or low in KEEP_WORDS:
             break
-        if particles == 0 and t.low in COMMON_WORDS and t.low not in SURNAMES and t.low not in FIRST_NAMES:
+        if particles == 0 and low in COMMON_WORDS and low not in SURNAMES and low not in FIRST_NAMES:
             break
-        if particles == 0 and t.low in AMBIGUOUS_FIRST_NAMES and t.low not in SURNAMES:
+        if particles == 0 and low in AMBIGUOUS_FIRST_NAMES and low not in SURNAMES:
             break
         j = k
     return j
 
 
-def _is_known_name(t: _Tok) -> bool:
-    return t.low in FIRST_NAMES and t.low not in KEEP_WORDS
-
-
 _NAMEISH = (FIRST_NAMES | SURNAMES) - FUNCTION_WORDS
 
 
-def _candidates(words: list[str], lows: list[str], casual: bool) -> list[int]:
+def _candidates(toks: Tokens, casual: bool) -> list[int]:
     """Token indexes that any rule below could take: a listed name, or a word after a trigger."""
-    named = [i for i, low in enumerate(lows) if low in _NAMEISH]
-    if not casual:
-        named = [i for i in named if words[i][0].isupper()]
-    after = [i + 1 for i, low in enumerate(lows) if low in _TRIGGERS and i + 1 < len(lows)]
+    # Set operations in C: each distinct word is looked up once in the large name list.
+    named_words = _NAMEISH.intersection(toks.distinct)
+    triggers = _TRIGGERS.intersection(toks.distinct)
+    if not named_words and not triggers:
+        return []
+    words, lows = toks.words, toks.lows
+    marked = named_words | triggers
+    last = len(lows) - 1
+    named: list[int] = []
+    after: list[int] = []
+    for i, low in enumerate(lows):
+        if low not in marked:
+            continue
+        if low in named_words and (casual or words[i][0].isupper()):
+            named.append(i)
+        # After a trigger, a word in lower case (in a message that is not all lower case) can only be
+        # a listed first name, or a particle that starts a surname ("meneer van Dijk"): every rule in
+        # _names_in_tokens asks that much of it, so the others ("ik ben bang") are no candidates.
+        if low in triggers and i < last:
+            nxt = lows[i + 1]
+            if casual or words[i + 1][0].isupper() or nxt in FIRST_NAMES or nxt in PARTICLES:
+                after.append(i + 1)
     if not after:
         return named
     return sorted(set(named).union(after))
 
 
-def find_names(text: str, casual: bool) -> list[Span]:
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    pos = text.find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+# Initials need a capital with a full stop: looked for from the full stop, which the regex engine
+# skips ahead to, instead of from every capital.
+_INITIAL_DOT_RE = re.compile(r"\.(?<=[A-Z]\.)")
+
+
+def find_names(text: str, casual: bool, toks: Tokens | None = None) -> list[Span]:
+    """Names in text; toks, when given, must be the tokens of this very text."""
     spans: list[Span] = []
-    words = TOKEN_RE.findall(text)
-    lows = " ".join(words).lower().split(" ")
-    if len(lows) != len(words):  # lower-casing made a space (cannot happen, but never misalign)
-        lows = [w.lower() for w in words]
-    candidates = _candidates(words, lows, casual)
+    if toks is None:
+        toks = Tokens(text)
+    candidates = _candidates(toks, casual)
     if candidates:
-        spans += _names_in_tokens(text, casual, candidates, _Toks(text, words))
-    # Signatures: the line after a sign-off.
+        spans += _names_in_tokens(text, casual, candidates, toks)
+    # Signatures: the line after a sign-off. A sign-off is a whole line: try the pattern at line starts
+    # only, instead of letting the regex engine test every position for one.
     if "\n" in text:
-        for m in SIGNOFF_RE.finditer(text):
-            spans += _signature(text, m.end())
-    if "." in text:
+        for start in _line_starts(text):
+            m = SIGNOFF_RE.match(text, start)
+            if m:
+                spans += _signature(text, m.end())
+    if _INITIAL_DOT_RE.search(text):
         for m in INITIALS_RE.finditer(text):
             last = m.group().split()[-1].split(".")[-1]
             low = last.lower()
@@ -259,16 +255,14 @@ def find_names(text: str, casual: bool) -> list[Span]:
     return spans
 
 
-def _names_in_tokens(text: str, casual: bool, candidates: list[int], toks: _Toks) -> list[Span]:
-    hits: dict[int, int] = {}  # first token index -> start offset (a title may start earlier)
+def _names_in_tokens(text: str, casual: bool, candidates: list[int], toks: Tokens) -> list[Span]:
+    words, lows, starts, ends, gap = toks.words, toks.lows, toks.starts, toks.ends, toks.gap
+    n = len(words)
+    hits: list[tuple[int, int]] = []  # first token index, start offset (a title may start earlier)
 
-    def add(i: int, start: int | None = None) -> None:
-        hits[i] = min(hits.get(i, toks[i].start), toks[i].start if start is None else start)
-
-    for i in candidates:
-        t = toks[i]
-        w, low = t.word, t.low
-        prev = toks[i - 1].low if i > 0 else ""
+    for i in candidates:  # in order, each once
+        w, low = words[i], lows[i]
+        prev = lows[i - 1] if i > 0 else ""
         first_upper = w[0].isupper()
         if not first_upper and not casual and prev not in _TRIGGERS:
             continue
@@ -279,119 +273,136 @@ def _names_in_tokens(text: str, casual: bool, candidates: list[int], toks: _Toks
         # a town that is also a name ("Milan") is a name only in context
         ambiguous = low in AMBIGUOUS_FIRST_NAMES or low in PLACES
         common = low in COMMON_WORDS
-        after_article = i > 0 and toks[i - 1].low in _ARTICLES
+        after_article = prev in _ARTICLES  # prev is "" for the first word
         # "naar Ede", "in Lisse": a town after a place word is the town, which a counsellor may keep
-        if low in PLACES and prev in _PLACE_WORDS and _only_spaces(text, toks[i - 1].end, t.start):
+        if low in PLACES and prev in _PLACE_WORDS and _only_spaces(gap(i)):
             continue
         # 1. a known, unambiguous first name written with a capital
         if cap and known and not ambiguous and not after_article:
-            add(i)
+            hits.append((i, starts[i]))
             continue
         # 2. an ambiguous first name in the middle of a sentence, not after an article
-        if cap and known and ambiguous and i > 0 and not _sentence_start(text, t.start) and not after_article:
-            add(i)
+        if (
+            cap
+            and known
+            and ambiguous
+            and i > 0
+            and not _sentence_start(text, starts[i])
+            and not after_article
+        ):
+            hits.append((i, starts[i]))
             continue
         # 2b. at the start of a sentence, when what follows places a person ("Mark from my team")
-        if cap and known and ambiguous and low not in PLACES and _PERSON_AFTER_RE.match(text, t.end):
-            add(i)
+        if cap and known and ambiguous and low not in PLACES and _PERSON_AFTER_RE.match(text, ends[i]):
+            hits.append((i, starts[i]))
             continue
         if prev not in _TRIGGERS:
             if casual and not cap and known and not ambiguous and not common and len(low) >= 4:
-                add(i)
+                hits.append((i, starts[i]))
             continue
+        # From here on i > 0: the first word has no trigger before it.
+        before = gap(i)
+        # the context and the candidate sit in one clause: spaces, a colon or a comma between them
+        same_clause = len(before) <= 3 and before.strip(" \u00a0,:") == ""
         # 3. context before the word
-        if any(_preceded_by(toks, i, p, text) for p in _STRONG_BY_LAST.get(prev, ())):
+        strong = _STRONG_BY_LAST.get(prev)
+        if strong and same_clause and _phrase_before(lows, i, strong):
             if (
                 (known and low not in FUNCTION_WORDS) or (not common and (cap or casual))
             ) and low not in PARTICLES:
-                add(i)
+                hits.append((i, starts[i]))
                 continue
-        if any(_preceded_by(toks, i, p, text) for p in _INTRO_BY_LAST.get(prev, ())):
+        intro = _INTRO_BY_LAST.get(prev)
+        if intro and same_clause and _phrase_before(lows, i, intro):
             if (cap and (known or not common)) or (not cap and known and not ambiguous):
-                add(i)
+                hits.append((i, starts[i]))
                 continue
-        if (prev in _TITLES and _only_spaces(text, toks[i - 1].end, t.start)) or (
-            prev in PARTICLES and i > 1 and toks[i - 2].low in _TITLES
+        if (prev in _TITLES and _only_spaces(before)) or (
+            prev in PARTICLES and i > 1 and lows[i - 2] in _TITLES
         ):
             k = i - 1
-            while toks[k].low not in _TITLES:
+            while lows[k] not in _TITLES:
                 k -= 1
             if cap and low not in PARTICLES:
-                add(i, toks[k].start)
+                hits.append((i, starts[k]))
                 continue
-            if low in PARTICLES and i + 1 < len(toks) and _capitalised(toks[i + 1].word):
-                add(i, toks[k].start)
+            if low in PARTICLES and i + 1 < n and _capitalised(words[i + 1]):
+                hits.append((i, starts[k]))
                 continue
-        if (i >= 2 and prev in _RELATIONS and toks[i - 2].low in _POSSESSIVES) or prev in _BARE_TITLES:
-            if _preceded_by(toks, i, (prev,), text):
+        if (i >= 2 and prev in _RELATIONS and lows[i - 2] in _POSSESSIVES) or prev in _BARE_TITLES:
+            if same_clause:
                 if (cap and (known or not common)) or (not cap and known and not ambiguous and not common):
-                    add(i)
+                    hits.append((i, starts[i]))
                     continue
-        if prev in _GREETINGS and _sentence_start(text, toks[i - 1].start):
-            gap = text[toks[i - 1].end : t.start]
-            if gap.strip(" \u00a0") == "" and ((cap and (known or not common)) or (known and not ambiguous)):
-                add(i)
+        if prev in _GREETINGS and _sentence_start(text, starts[i - 1]):
+            if before.strip(" \u00a0") == "" and (
+                (cap and (known or not common)) or (known and not ambiguous)
+            ):
+                hits.append((i, starts[i]))
                 continue
         # 4. lower-case chat: a first name that is no word at all
         if casual and not cap and known and not ambiguous and not common and len(low) >= 4:
-            add(i)
+            hits.append((i, starts[i]))
 
     spans: list[Span] = []
     covered = -1
-    for i, start in sorted(hits.items()):
+    for i, start in hits:
         if i <= covered:
             continue
         # "mevrouw Jansen", "meneer van Dijk": the title goes into the placeholder too
         k = i - 1
-        while k >= 0 and toks[k].low in PARTICLES and k > i - 4:
+        while k >= 0 and lows[k] in PARTICLES and k > i - 4:
             k -= 1
-        if k >= 0 and toks[k].low in _TITLES and _only_spaces(text, toks[k].end, toks[k + 1].start):
-            start = min(start, toks[k].start)
-        j = _extend_surname(text, toks, i)
+        if k >= 0 and lows[k] in _TITLES and _only_spaces(gap(k + 1)):
+            start = min(start, starts[k])
+        j = _extend_surname(toks, i)
         covered = j
-        spans.append(Span(start, toks[j].end, "name", 40))
+        spans.append(Span(start, ends[j], "name", 40))
 
     # A surname from the lists in mid-sentence ("ik sprak met Jansen").
     for i in candidates:
-        t = toks[i]
+        low = lows[i]
         if (
-            t.low in SURNAMES
-            and _capitalised(t.word)
-            and t.low not in COMMON_WORDS
-            and t.low not in KEEP_WORDS
-            and t.low not in PLACES
-            and len(t.low) >= 4
-            and not _sentence_start(text, t.start)
-            and (i == 0 or toks[i - 1].low not in _ARTICLES)
+            len(low) >= 4
+            and low in SURNAMES
+            and _capitalised(words[i])
+            and low not in COMMON_WORDS
+            and low not in KEEP_WORDS
+            and low not in PLACES
+            and not _sentence_start(text, starts[i])
+            and (i == 0 or lows[i - 1] not in _ARTICLES)
         ):
-            spans.append(Span(t.start, t.end, "name", 39))
+            spans.append(Span(starts[i], ends[i], "name", 39))
     return spans
+
+
+_SPACES_RE = re.compile(r"\s*")
 
 
 def _signature(text: str, pos: int) -> list[Span]:
     nl = text.find("\n", pos)
     if nl < 0:
         return []
-    m = re.compile(r"\s*").match(text, nl)
+    m = _SPACES_RE.match(text, nl)
     start = m.end() if m else nl
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = text[start:end]
     if not line or len(line) > 60:
         return []
-    toks = _Toks(line)
+    toks = Tokens(line)
     if not len(toks) or len(toks) > 5:
         return []
-    first = toks[0]
-    if (not _capitalised(first.word) and not first.word.isupper()) or first.low in KEEP_WORDS:
+    first, first_low = toks.words[0], toks.lows[0]
+    if (not _capitalised(first) and not first.isupper()) or first_low in KEEP_WORDS:
         return []
-    known = first.low in FIRST_NAMES
-    last = _extend_surname(line, toks, 0)
+    known = first_low in FIRST_NAMES
+    last = _extend_surname(toks, 0)
     if not known and last == 0:
         return []  # one unknown word ("Buurtteam") is more likely a team than a person
-    if not known and first.low in COMMON_WORDS:
+    if not known and first_low in COMMON_WORDS:
         return []
-    return [Span(start + first.start, start + toks[last].end, "name", 42)]
+    return [Span(start + toks.starts[0], start + toks.ends[last], "name", 42)]
 
 
 def propagate(text: str, spans: list[Span]) -> list[Span]:

@@ -7,6 +7,7 @@ a search costs time linear in the text even on hostile input.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import phonenumbers
 from stdnum import iban as stdnum_iban
@@ -15,10 +16,17 @@ from stdnum.nl import bsn as nl_bsn
 
 from .gazetteer import PLACES
 from .model import Span
+from .shape import matches_at
 
 # Digit groups joined by the separators people type in numbers: spaces, dots, dashes, slashes, brackets.
 _SEP = r"(?:[ \u00a0]?[-./][ \u00a0]?|[ \u00a0]{1,2}|[ \u00a0]?\([ \u00a0]?|[ \u00a0]?\)[ \u00a0]?)"
-NUMBER_RE = re.compile(r"(?<![\w+/@.:,\-])(?:\+[ \u00a0]?|\()?\d++(?:" + _SEP + r"\d++){0,10}")
+# A number starts with "+", "(" or a digit that follows no word, sign or separator. The first character
+# comes before the look-behind so that the regex engine can skip ahead to it; the next look-behinds
+# pick the rest of the start by what that character was: "+" may take a space, "(" and a digit take
+# digits.
+NUMBER_RE = re.compile(
+    r"[+(\d](?<![\w+/@.:,\-].)(?:(?<=\+)[ \u00a0]?\d++|(?<=\()\d++|(?<=\d)\d*+)(?:" + _SEP + r"\d++){0,10}"
+)
 _GROUP_RE = re.compile(r"\d+")
 _MONEY_BEFORE = re.compile(r"[€$£]\s?$|(?:eur|euro)\s?$", re.I)
 _MONEY_AFTER = re.compile(r"^\s?(?:euro|eur|dollar|pond|pounds?|cent)\b|^\s?[€$£%]", re.I)
@@ -77,6 +85,9 @@ def find_numbers(text: str) -> list[Span]:
         if m is None:
             return spans
         raw = m.group()
+        if len(raw) < 8 and raw.isdecimal():  # one short number ("15", "2019"): nothing in it, go on after it
+            pos = m.end()
+            continue
         groups = [(g.start(), g.end(), g.group()) for g in _GROUP_RE.finditer(raw)]
         span = _number_span(text, m, raw, groups)
         if span is not None:
@@ -170,8 +181,15 @@ def _iban_prefix(raw: str) -> str | None:
     return None
 
 
-def find_ibans(text: str) -> list[Span]:
-    spans = []
+# An IBAN starts with two letters and two digits; in the shape of ASCII text (see shape.py) that is a
+# substring test.
+_IBAN_STARTS_IN_SHAPE = ("AA11", "aa11", "Aa11", "aA11")
+
+
+def find_ibans(text: str, shape: str | None = None) -> list[Span]:
+    spans: list[Span] = []
+    if shape is not None and not any(start in shape for start in _IBAN_STARTS_IN_SHAPE):
+        return spans
     for m in IBAN_RE.finditer(text):
         raw = m.group()
         cand = _iban_prefix(raw)
@@ -214,9 +232,6 @@ _PLATE_CONTEXT = re.compile(
 )
 
 
-_PLATE_HINT = re.compile(r"-(?<=[A-Z0-9]-)[A-Z0-9]")
-
-
 # Typed in lower case a plate still has its sidecode shape. The newer sidecodes (a group of three)
 # hardly look like anything else; the older 2-2-2 ones need a vehicle word in the message.
 PLATE_ANYCASE_RE = re.compile(r"(?<![\w-])(?i:" + "|".join(_PLATE_CODES) + r")(?![\w-])")
@@ -230,27 +245,67 @@ _VEHICLE_RE = re.compile(
 )
 
 
-def find_plates(text: str) -> list[Span]:
-    spans = []
-    if _PLATE_HINT.search(text):
-        spans = [Span(m.start(), m.end(), "plate", 75) for m in PLATE_RE.finditer(text)]
-    if _PLATE_LOWER_HINT.search(text):
-        vehicle: bool | None = None
-        for m in PLATE_ANYCASE_RE.finditer(text):
-            raw = m.group()
-            if raw.isupper() or raw.isdigit():
-                continue  # the upper-case pass above judged it already
-            if not _THREE_GROUP.search(raw):
-                if vehicle is None:
-                    vehicle = _VEHICLE_RE.search(text) is not None
-                if not vehicle:
-                    continue
-            spans.append(Span(m.start(), m.end(), "plate", 74))
+# Every sidecode is three groups of one to three characters joined by two dashes. Looking for that
+# shape first spares the fifteen-way pattern a walk over messages that hold no plate: in the text, or
+# (faster: the pattern starts with the fixed "-") in the shape of ASCII text, see shape.py.
+_PLATE_SHAPE = re.compile(r"[A-Z\d]-[A-Z\d]{1,3}-[A-Z\d]")
+_PLATE_SHAPE_ANYCASE = re.compile(r"[A-Z\d]-[A-Z\d]{1,3}-[A-Z\d]", re.I)
+_PLATE_LOWER_IN_SHAPE = re.compile(r"-(?<=[a1]-)[a1]")
+# In the shape, each dash that can be the first of a sidecode: a plate starts one to three characters
+# before it, and the sidecode pattern is tried only there.
+_PLATE_DASHES_IN_SHAPE = re.compile(r"-(?<=[A1]-)(?=[A1]{1,3}-[A1])")
+_PLATE_DASHES_ANYCASE_IN_SHAPE = re.compile(r"-(?<=[aA1]-)(?=[aA1]{1,3}-[aA1])")
+
+
+def _plate_starts(shape: str, dashes: re.Pattern[str]) -> list[int]:
+    starts: set[int] = set()
+    for m in dashes.finditer(shape):
+        starts.update(range(max(0, m.start() - 3), m.start()))
+    return sorted(starts)
+
+
+# A loose plate needs _PLATE_CONTEXT right before it: a vehicle word, then at most a short linking word
+# and spaces, then the plate's first character after a non-word character. Every vehicle word holds one
+# of the parts, which a substring test finds faster than the pattern.
+_PLATE_CONTEXT_PARTS = ("kenteken", "nummerplaat", "nummerbord", "plate", "reg")
+_PLATE_CONTEXT_HINT = re.compile(
+    r"(?:kenteken|nummerplaat|nummerbord|numberplate|number plate|licen[cs]e plate|plate|registration|reg)\w*"
+    r"(?:\s+(?:is|was|van|number|nummer|:))?\s*:?\s*(?<![\w-])[A-Za-z0-9]",
+    re.I,
+)
+
+
+def find_plates(text: str, shape: str | None = None) -> list[Span]:
+    upper: Iterable[re.Match[str]] = ()
+    anycase: Iterable[re.Match[str]] = ()
+    if shape is not None:
+        upper = matches_at(PLATE_RE, text, _plate_starts(shape, _PLATE_DASHES_IN_SHAPE))
+        if _PLATE_LOWER_IN_SHAPE.search(shape):
+            anycase = matches_at(PLATE_ANYCASE_RE, text, _plate_starts(shape, _PLATE_DASHES_ANYCASE_IN_SHAPE))
+    else:
+        if _PLATE_SHAPE.search(text):
+            upper = PLATE_RE.finditer(text)
+        if _PLATE_LOWER_HINT.search(text) and _PLATE_SHAPE_ANYCASE.search(text):
+            anycase = PLATE_ANYCASE_RE.finditer(text)
+    spans = [Span(m.start(), m.end(), "plate", 75) for m in upper]
+    vehicle: bool | None = None
+    for m in anycase:
+        raw = m.group()
+        if raw.isupper() or raw.isdigit():
+            continue  # the upper-case pass above judged it already
+        if not _THREE_GROUP.search(raw):
+            if vehicle is None:
+                vehicle = _VEHICLE_RE.search(text) is not None
+            if not vehicle:
+                continue
+        spans.append(Span(m.start(), m.end(), "plate", 74))
     lower = text.lower()
-    if "plate" in lower or "kenteken" in lower or "nummer" in lower or "reg" in lower:
+    if any(w in lower for w in _PLATE_CONTEXT_PARTS) and _PLATE_CONTEXT_HINT.search(text):
         for m in PLATE_LOOSE_RE.finditer(text):
             raw = m.group()
-            compact = re.sub(r"[- ]", "", raw)
+            if not 6 <= len(raw) <= 8:  # six characters and at most two separators: most matches are not
+                continue
+            compact = raw.replace("-", "").replace(" ", "")
             if len(compact) != 6 or compact.isdigit() or compact.isalpha():
                 continue
             if _PLATE_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
@@ -305,8 +360,18 @@ _TOWN_AFTER_RE = re.compile(r"[ \u00a0]+([A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ
 _YEARS = range(1900, 2040)
 
 
-def _postcodes_before_town(text: str) -> list[Span]:
-    spans = []
+# What _postcodes_before_town needs at the least: four digits, spaces and a capital (in the text or in
+# the shape of ASCII text, see shape.py).
+_POSTCODE_TOWN_HINT = re.compile(r"[1-9]\d{3}[ \u00a0]+[A-Z]")
+_POSTCODE_TOWN_SHAPE = re.compile(r"1111 +A")
+# What POSTCODE_RE needs at the least, in the shape: four digits and two letters.
+_POSTCODE_SHAPE = re.compile(r"1111 ?[aA][aA]")
+
+
+def _postcodes_before_town(text: str, shape: str | None = None) -> list[Span]:
+    spans: list[Span] = []
+    if not (_POSTCODE_TOWN_SHAPE.search(shape) if shape is not None else _POSTCODE_TOWN_HINT.search(text)):
+        return spans
     for m in POSTCODE_BARE_RE.finditer(text):
         t = _TOWN_AFTER_RE.match(text, m.end())
         if t is None or t.group(1).lower() not in PLACES:
@@ -322,17 +387,19 @@ def _postcodes_before_town(text: str) -> list[Span]:
 _POSTCODE_WORDS = frozenset("postcode postal post zip pc".split())
 
 
-def find_postcodes(text: str, after: list[Span], vocab: set[str] | None = None) -> list[Span]:
+def find_postcodes(
+    text: str, after: list[Span], vocab: set[str] | None = None, shape: str | None = None
+) -> list[Span]:
     """Dutch postcodes; a bare 4-digit (Belgian) one only after a street address or the word postcode."""
     spans = []
-    for m in POSTCODE_RE.finditer(text):
+    for m in POSTCODE_RE.finditer(text) if shape is None or _POSTCODE_SHAPE.search(shape) else ():
         letters = m.group(3)
         if letters.lower() in _UNITS and not (letters.isupper() and letters.lower() not in _UPPER_UNITS):
             continue
         context = bool(_POSTCODE_CONTEXT.search(text[max(0, m.start() - 20) : m.start()]))
         if letters.isupper() or context or (not m.group(2) and letters.islower()):
             spans.append(Span(m.start(), m.end(), "postcode", 70))
-    spans += _postcodes_before_town(text)
+    spans += _postcodes_before_town(text, shape)
     ends = {s.end for s in after if s.kind == "address"}
     if (
         not ends

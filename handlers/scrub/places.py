@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from .contact import same_length_lower
 from .gazetteer import COMMON_WORDS, KEEP_WORDS, PLACES
 from .language import FUNCTION_WORDS
 from .model import Span
+from .shape import lower_digits, matches_at
 
 # Suffixes that make a street name by themselves; the ambiguous ones also end ordinary words
 # ("onderweg", "voetbalveld") and need a capital or an address word nearby.
@@ -86,15 +89,41 @@ _FRENCH_WORDS = frozenset("rue avenue chaussée boulevard place quai chemin all�
 _OF_STREET_WORDS = frozenset("laan weg plein kade dijk straat singel park gracht hof steenweg dreef".split())
 
 
-def find_addresses(text: str, vocab: set[str] | frozenset[str] = frozenset()) -> list[Span]:
-    """Every address holds a house number: run only the patterns that a number in the text allows."""
-    street = english = False
+# "12 Baker Street": a number followed by capitalised words (_STREET_WORDS_AFTER at the end of a number);
+# the same pattern for the shape of ASCII text (see shape.py), which the regex engine runs much faster.
+_ENGLISH_NUMBER_RE = re.compile(r"\d" + _STREET_WORDS_AFTER.pattern)
+_ENGLISH_NUMBER_SHAPE = re.compile(r"1[aA]?,?[ ]+(?:A[a'-]{1,30}[ ]+){1,3}A")
+# A street word right before a number, looked for in the reversed lower-case text: there the pattern
+# starts with the number's first digit, which the regex engine finds quickly, and the reversed street
+# words follow it. It finds every number that _street_number() takes, and a few more.
+_STREET_WORDS_REVERSED = "(?:" + "|".join(re.escape(w[::-1]) for w in _STREET_END) + ")"
+_STREET_WORD_BEFORE_NUMBER_REVERSED = re.compile(r"\d(?!\d)[\s,]*" + _STREET_WORDS_REVERSED)
+# In ASCII text with its digits written "1", which the regex engine skips ahead to faster still.
+_STREET_WORD_BEFORE_ONE_REVERSED = re.compile(r"1(?!1)[\s,]*" + _STREET_WORDS_REVERSED)
+
+
+def _street_number(text: str) -> bool:
+    """A number right after a word that ends in a street suffix or "nr" ("Kerkstraat 12", "nr. 5")."""
+    if text.isascii():
+        if not _STREET_WORD_BEFORE_ONE_REVERSED.search(lower_digits(text)[::-1]):
+            return False
+    elif not _STREET_WORD_BEFORE_NUMBER_REVERSED.search(text.lower()[::-1]):
+        return False
     for d in _DIGITS_RE.finditer(text):
         before = text[max(0, d.start() - 45) : d.start()].rstrip(" ,\u00a0").rsplit(None, 1)
         if before and before[-1].lower().endswith(_STREET_END):
-            street = True
-        if _STREET_WORDS_AFTER.match(text, d.end()):
-            english = True
+            return True
+    return False
+
+
+def find_addresses(
+    text: str, vocab: set[str] | frozenset[str] = frozenset(), shape: str | None = None
+) -> list[Span]:
+    """Every address holds a house number: run only the patterns that a number in the text allows."""
+    street = _street_number(text)
+    english = (
+        _ENGLISH_NUMBER_SHAPE.search(shape) if shape is not None else _ENGLISH_NUMBER_RE.search(text)
+    ) is not None
     lives = bool(vocab & _LIVES_WORDS)
     number_on = bool(vocab & _NUMBER_WORDS)
     french = bool(vocab & _FRENCH_WORDS)
@@ -102,6 +131,32 @@ def find_addresses(text: str, vocab: set[str] | frozenset[str] = frozenset()) ->
     if not (street or english or lives or number_on or french or of_street):
         return []
     return _addresses_in(text, street, english, lives, number_on, french, of_street)
+
+
+# How each of these patterns begins (in lower case): every match starts with one of its keys.
+_OF_STREET_KEYS = "laan weg plein kade dijk straat singel park gracht hof steenweg dreef".split()
+_FR_STREET_KEYS = "rue avenue chaussée boulevard place quai chemin allée square".split()
+_NUMBER_ON_KEYS = "nummer nr huisnummer number no.".split()
+_LIVES_ON_KEYS = "woon wonen adres address live living staat stond".split()
+
+
+def _keyword_matches(pattern: re.Pattern[str], text: str, keys: list[str]) -> list[re.Match[str]]:
+    """pattern.finditer(text), for a pattern whose every match starts with one of keys in any case.
+
+    In ASCII text the keys are found with str.find and the pattern is tried only there, instead of
+    the regex engine trying it at every position. (In other text a case-insensitive match need not be a
+    lower-case one, so it runs finditer.)
+    """
+    if not text.isascii():
+        return list(pattern.finditer(text))
+    lower = text.lower()
+    starts = set()
+    for key in keys:
+        pos = lower.find(key)
+        while pos >= 0:
+            starts.add(pos)
+            pos = lower.find(key, pos + 1)
+    return matches_at(pattern, text, sorted(starts))
 
 
 def _addresses_in(
@@ -137,15 +192,15 @@ def _addresses_in(
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         spans.append(Span(start, m.end(), "address", 72))
-    for rx, wanted in (
-        (OF_STREET_RE, of_street),
-        (EN_STREET_RE, english),
-        (FR_STREET_RE, french),
-        (NUMBER_ON_RE, number_on),
+    for matches, wanted in (
+        (lambda: _keyword_matches(OF_STREET_RE, text, _OF_STREET_KEYS), of_street),
+        (lambda: EN_STREET_RE.finditer(text), english),
+        (lambda: _keyword_matches(FR_STREET_RE, text, _FR_STREET_KEYS), french),
+        (lambda: _keyword_matches(NUMBER_ON_RE, text, _NUMBER_ON_KEYS), number_on),
     ):
         if wanted:
-            spans += [Span(m.start(), m.end(), "address", 72) for m in rx.finditer(text)]
-    for m in LIVES_ON_RE.finditer(text) if lives else ():
+            spans += [Span(m.start(), m.end(), "address", 72) for m in matches()]
+    for m in _keyword_matches(LIVES_ON_RE, text, _LIVES_ON_KEYS) if lives else ():
         if _NOT_HOUSE_AFTER.match(text, m.end()):
             continue
         place = m.group(1)
@@ -237,7 +292,7 @@ _WORK_WORDS = frozenset(
 )
 
 
-def _positions(text: str, lower: str, words: list[str]) -> list[int]:
+def _positions(text: str, lower: str, words: Iterable[str]) -> list[int]:
     """Start offsets of the given lower-case words where they stand as whole words."""
     out = []
     for w in words:
@@ -252,14 +307,33 @@ def _positions(text: str, lower: str, words: list[str]) -> list[int]:
     return sorted(set(out))
 
 
-def find_organisations(text: str, vocab: set[str] | frozenset[str] | None = None) -> list[Span]:
-    """Schools, clubs and workplaces. Patterns are tried only where a type or work word stands."""
-    from .contact import same_length_lower
+# A word ending in one of _ORG_SUFFIXES, found in the reversed words of ASCII text (see _type_words).
+_ORG_SUFFIX_WORD_REVERSED_RE = re.compile(" ((?:" + "|".join(s[::-1] for s in _ORG_SUFFIXES) + ")[^ ]*)")
+_TYPE_OR_ABBREV = _ORG_TYPE_WORDS | _ABBREVS
 
+
+def _type_words(vocab: set[str] | frozenset[str], joined: str | None) -> set[str]:
+    """The words of vocab that name or end in a kind of organisation ("school", "vv", "voetbalclub").
+
+    joined (Tokens.joined: the words in lower case, a space between them) lets the suffix test run as
+    one regex search over the reversed words instead of a test per word.
+    """
+    if joined is None or not joined.isascii():
+        return {w for w in vocab if w in _TYPE_OR_ABBREV or w.endswith(_ORG_SUFFIXES)}
+    # in ASCII text the vocabulary's words are what spaces, "-" and "'" separate
+    reversed_words = " " + joined.replace("-", " ").replace("'", " ")[::-1]
+    ending = {w[::-1] for w in _ORG_SUFFIX_WORD_REVERSED_RE.findall(reversed_words)}
+    return (_TYPE_OR_ABBREV & vocab) | ending
+
+
+def find_organisations(
+    text: str, vocab: set[str] | frozenset[str] | None = None, joined: str | None = None
+) -> list[Span]:
+    """Schools, clubs and workplaces. Patterns are tried only where a type or work word stands."""
     if vocab is None:
         vocab = set(re.findall(r"[^\W\d_]+", text.lower()))
     lower = same_length_lower(text)
-    types = [w for w in vocab if w in _ORG_TYPE_WORDS or w in _ABBREVS or w.endswith(_ORG_SUFFIXES)]
+    types = _type_words(vocab, joined)
     type_pos = _positions(text, lower, types) if types else []
     after = [m for p in type_pos if (m := ORG_AFTER_TYPE_RE.match(text, p))]
     before = []
@@ -275,7 +349,7 @@ def find_organisations(text: str, vocab: set[str] | frozenset[str] | None = None
             if c:
                 compound.append(c)
     lower_abbrev = [m for p in type_pos if (m := ORG_LOWER_ABBREV_RE.match(text, p))]
-    works = [w for w in vocab if w in _WORK_WORDS]
+    works = _WORK_WORDS & vocab
     work = [m for p in (_positions(text, lower, works) if works else []) if (m := WORK_RE.match(text, p))]
     spans = _organisation_spans(text, after, before, lower_abbrev, compound, work)
     if "sint" in vocab or "heilig" in vocab or "olv" in vocab or "don" in vocab or "sancta" in vocab:
