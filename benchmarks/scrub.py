@@ -39,11 +39,16 @@ def _leak_rate(gold: list[dict], outputs: list[str]) -> float:
     return bad / n if n else 0.0
 
 
-def _rate(fn: Callable[[str], str], texts: list[str]) -> tuple[float, float]:
+def _times(fn: Callable[[str], str], texts: list[str]) -> tuple[float, float]:
+    """CPU and wall-clock seconds to run fn over texts."""
     cpu0, wall0 = time.process_time(), time.perf_counter()
     for t in texts:
         fn(t)
-    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    return time.process_time() - cpu0, time.perf_counter() - wall0
+
+
+def _rate(fn: Callable[[str], str], texts: list[str]) -> tuple[float, float]:
+    cpu, wall = _times(fn, texts)
     return len(texts) / cpu, len(texts) / wall
 
 
@@ -96,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--file", default=str(ROOT.parent / "shared" / "eval" / "pii-dev.jsonl"))
     p.add_argument("--min-messages", type=int, default=10_000)
+    p.add_argument("--rounds", type=int, default=4, help="turns in which the two alternate")
     p.add_argument("--no-presidio", action="store_true", help="skip Presidio even when it is installed")
     args = p.parse_args(argv)
     if not os.path.exists(args.file):
@@ -112,12 +118,11 @@ def main(argv: list[str] | None = None) -> int:
 
     for t in texts[:50]:
         ours(t)  # warm caches (phonenumbers loads region metadata on first use)
-    cpu_rate, wall_rate = _rate(ours, corpus)
     leak = _leak_rate(gold, [ours(t) for t in texts])
-    print(f"scrub: {len(corpus)} messages, {cpu_rate:,.0f} msgs/s (CPU time), {wall_rate:,.0f} msgs/s (wall)")
-
     presidio = None if args.no_presidio else _presidio()
     if presidio is None:
+        cpu_rate, wall_rate = _rate(ours, corpus)
+        print(f"scrub: {len(corpus)} messages, {cpu_rate:,.0f} msgs/s CPU, {wall_rate:,.0f} msgs/s wall")
         print("presidio: not installed (pip install -e '.[bench]' spacy) or skipped: figures n/a")
         print(
             f"scrub_msgs_per_s={cpu_rate:.0f} presidio_msgs_per_s=n/a ratio=n/a "
@@ -126,13 +131,27 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for t in texts[:20]:
         presidio(t)
-    # Presidio is slow: time it on fewer repeats of the same set (the rate does not depend on count).
-    p_corpus = texts * max(1, min(repeats, 8))
-    p_cpu, p_wall = _rate(presidio, p_corpus)
     p_leak = _leak_rate(gold, [presidio(t) for t in texts])
-    print(f"presidio: {len(p_corpus)} messages, {p_cpu:,.0f} msgs/s (CPU time), {p_wall:,.0f} msgs/s (wall)")
+    # The two run in turns, a share of each per round, so that a machine that slows down or speeds up
+    # during the run (a shared host) weighs on both alike instead of on whichever ran then.
+    # Presidio is slow: it gets fewer repeats of the same set (the rate does not depend on count).
+    rounds = args.rounds
+    ours_share = texts * max(1, repeats // rounds)
+    presidio_share = texts * max(1, min(repeats, 8) // rounds)
+    ours_cpu = ours_wall = p_cpu = p_wall = 0.0
+    per_round = []
+    for _ in range(rounds):
+        c, w = _times(ours, ours_share)
+        pc, pw = _times(presidio, presidio_share)
+        ours_cpu, ours_wall, p_cpu, p_wall = ours_cpu + c, ours_wall + w, p_cpu + pc, p_wall + pw
+        per_round.append((len(ours_share) / c) / (len(presidio_share) / pc))
+    n_ours, n_p = len(ours_share) * rounds, len(presidio_share) * rounds
+    cpu_rate, p_rate = n_ours / ours_cpu, n_p / p_cpu
+    print(f"scrub: {n_ours} messages, {cpu_rate:,.0f} msgs/s CPU, {n_ours / ours_wall:,.0f} msgs/s wall")
+    print(f"presidio: {n_p} messages, {p_rate:,.0f} msgs/s CPU, {n_p / p_wall:,.0f} msgs/s wall")
+    print("ratio per round: " + " ".join(f"{r:.1f}" for r in per_round))
     print(
-        f"scrub_msgs_per_s={cpu_rate:.0f} presidio_msgs_per_s={p_cpu:.0f} ratio={cpu_rate / p_cpu:.1f} "
+        f"scrub_msgs_per_s={cpu_rate:.0f} presidio_msgs_per_s={p_rate:.0f} ratio={cpu_rate / p_rate:.1f} "
         f"leak={leak:.4f} presidio_leak={p_leak:.4f}"
     )
     return 0

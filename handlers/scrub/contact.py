@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable
 
 from .gazetteer import KEEP_WORDS
 from .language import FUNCTION_WORDS
 from .model import Span
+from .shape import matches_at
 
 TLDS = frozenset(
     "com nl be org net eu uk de fr io info me co tv app dev online nu biz xyz ch at es it pl tk ly gg to cc "
@@ -57,13 +59,29 @@ _FIRST_WORD = re.compile(r"[\w+-]+")
 _LAST_LABEL = re.compile(r"(\w+)\W*$")
 
 
+_LOCAL_PART_REVERSED = re.compile(r"[\w.+-]*")
+
+
+def _email_matches(text: str) -> list[re.Match[str]]:
+    """EMAIL_RE.finditer(text), tried only where an address can start: at the start of the run of
+    word characters, dots, plus and minus signs right before an "@"."""
+    reverse = text[::-1]
+    n = len(text)
+    starts = set()
+    pos = text.find("@")
+    while pos >= 0:
+        starts.add(pos - (_LOCAL_PART_REVERSED.match(reverse, n - pos).end() - (n - pos)))
+        pos = text.find("@", pos + 1)
+    return matches_at(EMAIL_RE, text, sorted(starts))
+
+
 def find_emails(text: str) -> list[Span]:
     hint = _obfuscation_hint(text)
     if "@" not in text and not hint:
         return []
     spans = []
     if "@" in text:
-        for m in EMAIL_RE.finditer(text):
+        for m in _email_matches(text):
             end = m.end()
             while text[end - 1] in ".-":
                 end -= 1
@@ -144,13 +162,15 @@ IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])",
 # Four dot-separated digit groups, in the text or (faster, see shape.py) in its shape.
 _IPV4_HINT = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
 _IPV4_SHAPE = re.compile(r"1\.1{1,3}\.1{1,3}\.1")
+# Two colons with at most four hexadecimal digits between them, as every IPv6 address has.
+_IPV6_HINT = re.compile(r":[0-9a-f]{0,4}:", re.I)
 
 
 def find_ips(text: str, shape: str | None = None) -> list[Span]:
     spans = []
     if _IPV4_SHAPE.search(shape) if shape is not None else _IPV4_HINT.search(text):
         spans = [Span(m.start(), m.end(), "ip", 88) for m in IPV4_RE.finditer(text)]
-    if text.count(":") >= 2:
+    if text.count(":") >= 2 and _IPV6_HINT.search(text):
         for m in IPV6_RE.finditer(text):
             try:
                 ipaddress.IPv6Address(m.group())
@@ -212,7 +232,11 @@ _PLATFORM_NAMES = (
     "profiel",
     "profile",
 )
-_PLATFORM_FIRST_WORDS = tuple((name, name.split()[0]) for name in _PLATFORM_NAMES)
+# Each platform name's first word, and where the names with that first word stand in the list.
+_PLATFORM_AT: dict[str, list[int]] = {}
+for _i, _name in enumerate(_PLATFORM_NAMES):
+    _PLATFORM_AT.setdefault(_name.split()[0], []).append(_i)
+_PLATFORM_FIRSTS = frozenset(_PLATFORM_AT)
 # What follows a platform name when a username is given: "is x", ": x", "naam is x".
 _PLATFORM_TAIL = re.compile(
     r"(?:[ \t]+(?:naam|name|account|id|handle|username|gebruikersnaam))?"
@@ -238,13 +262,28 @@ def handle_shaped(token: str) -> bool:
 # In a handle-shaped token a letter or a dot stands right before a digit or an underscore. Digits and
 # underscores are rarer than letters, so the pattern starts with them.
 _HANDLE_HINT = re.compile(r"[\d_](?<=[A-Za-z.].)")
-_HANDLE_HINT_IN_SHAPE = re.compile(r"[1_](?<=[aA.].)")
+# The same in the shape of ASCII text (see shape.py); there the token scan can start right where a
+# handle-shaped token would: at the start of the run of letters and dots before each such pair.
+# (two patterns that each start with a fixed character, which the regex engine skips ahead to fastest)
+_HANDLE_HINTS_IN_SHAPE = (re.compile(r"1(?<=[aA.]1)"), re.compile(r"_(?<=[aA.]_)"))
+_LETTERS_AND_DOTS = re.compile(r"[aA.]*")
 
 
-def _handle_possible(text: str, shape: str | None) -> bool:
-    if shape is not None:
-        return _HANDLE_HINT_IN_SHAPE.search(shape) is not None
-    return _HANDLE_HINT.search(text) is not None
+def _handle_tokens(text: str, shape: str | None) -> Iterable[re.Match[str]]:
+    """HANDLE_TOKEN_RE.finditer(text), where no token can be handle-shaped skipped (most messages)."""
+    if shape is None:
+        return HANDLE_TOKEN_RE.finditer(text) if _HANDLE_HINT.search(text) else ()
+    reverse = None
+    starts = []
+    for hint in _HANDLE_HINTS_IN_SHAPE:
+        for m in hint.finditer(shape):
+            if reverse is None:
+                reverse = shape[::-1]
+            pos = m.start()  # a token starts where the letters and dots before pos start
+            starts.append(
+                pos - (_LETTERS_AND_DOTS.match(reverse, len(shape) - pos).end() - (len(shape) - pos))
+            )
+    return matches_at(HANDLE_TOKEN_RE, text, sorted(set(starts))) if starts else ()
 
 
 def find_usernames(text: str, shape: str | None = None) -> list[Span]:
@@ -258,7 +297,7 @@ def find_usernames(text: str, shape: str | None = None) -> list[Span]:
         spans += [Span(m.start(), m.end(), "username", 85) for m in TAG_RE.finditer(text)]
     # Where no letter or dot stands before a digit or underscore (most messages: digits only in ages
     # and times) no token is handle-shaped and the token scan is skipped.
-    for m in HANDLE_TOKEN_RE.finditer(text) if _handle_possible(text, shape) else ():
+    for m in _handle_tokens(text, shape):
         token = m.group().rstrip(".")
         if handle_shaped(token):
             spans.append(Span(m.start(), m.start() + len(token), "username", 60))
@@ -282,9 +321,13 @@ def find_platform_handles(text: str, vocab: set[str] | None = None) -> list[Span
     spans: list[Span] = []
     lower = same_length_lower(text)
     seen: set[int] = set()
-    for word, first in _PLATFORM_FIRST_WORDS:
-        if vocab is not None and first not in vocab:
-            continue
+    if vocab is None:
+        names = _PLATFORM_NAMES
+    else:  # in their order: the first name that gives a handle at a place is the one that counts
+        names = tuple(
+            _PLATFORM_NAMES[i] for i in sorted(i for w in vocab & _PLATFORM_FIRSTS for i in _PLATFORM_AT[w])
+        )
+    for word in names:
         pos = lower.find(word)
         while pos >= 0:
             end = pos + len(word)

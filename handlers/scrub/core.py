@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import repeat
+from itertools import pairwise, repeat
 
 from . import contact, language, names, numbers, places
 from .model import LABELS, PLACEHOLDER_RE, ScrubResult, Span, finding, scrub_result
+from .shape import alternation
 from .shape import shape as ascii_shape
 from .tokens import Tokens, vocabulary
 
@@ -44,7 +45,7 @@ _DIGIT_RE = re.compile(r"\d")
 def _masked(text: str, spans: list[Span]) -> str:
     parts: list[str] = []
     last = 0
-    for s in sorted(spans, key=lambda s: s.start):
+    for s in sorted(spans):  # by start (a Span is a tuple that starts with it; ties mask the same)
         if s.start >= last:
             parts.append(text[last : s.start])
             parts.append(_MASK * (s.end - s.start))
@@ -58,9 +59,10 @@ def _masked(text: str, spans: list[Span]) -> str:
 
 def _casual(text: str, shape: str | None = None) -> bool:
     """Chat written all in lower case: names are not capitalised there either."""
-    if shape is not None:  # ASCII: the first letter is the first "a" or "A" of the shape
-        first = min(shape.find("a") % (len(shape) + 1), shape.find("A") % (len(shape) + 1))
-        return first < len(shape) and shape[first] == "a" and shape.count("A") * 20 < len(text)
+    if shape is not None:  # ASCII: letters are "a" and "A" in the shape (see shape.py)
+        lower, upper = shape.find("a"), shape.find("A")
+        first_is_lower = lower >= 0 and (upper < 0 or lower < upper)
+        return first_is_lower and shape.count("A") * 20 < len(text)
     m = _FIRST_LETTER_RE.search(text)
     return bool(m and m.group().islower() and len(_UPPER_RE.findall(text)) * 20 < len(text))
 
@@ -114,6 +116,11 @@ def _mark(occupied: bytearray, spans: list[Span]) -> None:
         occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
 
 
+def _overlap(ordered: list[Span]) -> bool:
+    """Whether two of the spans (ordered by start) overlap."""
+    return any(a.end > b.start for a, b in pairwise(ordered))
+
+
 def _not_within(spans: list[Span], chosen: list[Span]) -> list[Span]:
     """The spans that do not lie inside one of the chosen spans (which are ordered and disjoint)."""
     if not spans:
@@ -132,6 +139,18 @@ def _strength(s: Span) -> tuple[int, int, int]:
     return (-s.priority, s.start - s.end, s.start)
 
 
+def _widened(text: str, spans: list[Span], occupied: bytearray) -> list[Span]:
+    """Each span widened to the edges of the words it ends in (see _to_word_edges)."""
+    out = []
+    n = len(text)
+    for s in spans:
+        # most spans end at a space or a punctuation mark on both sides and stay as they are
+        if (s.start and text[s.start - 1].isalnum()) or (s.end < n and text[s.end].isalnum()):
+            s = _to_word_edges(text, s, occupied)
+        out.append(s)
+    return out
+
+
 def _resolve(spans: list[Span], protected: list[Span], text: str | None = None) -> list[Span]:
     if not spans and not protected:
         return []
@@ -142,7 +161,7 @@ def _resolve(spans: list[Span], protected: list[Span], text: str | None = None) 
             return ordered
         occupied = bytearray(ordered[-1].end)
         _mark(occupied, ordered)
-        return [_to_word_edges(text, s, occupied) for s in ordered]  # widening keeps the order
+        return _widened(text, ordered, occupied)  # widening keeps the order
     # Same-kind candidates that overlap are one identifier ("International School" + "School Westbrook").
     merged: list[Span] = []
     by_kind: dict[str, list[Span]] = {}
@@ -184,7 +203,7 @@ def _resolve(spans: list[Span], protected: list[Span], text: str | None = None) 
                 occupied[a:b] = b"\x01" * (b - a)
                 chosen.append(Span(a, b, s.kind, s.priority))
     if text is not None:
-        chosen = [_to_word_edges(text, s, occupied) for s in chosen]
+        chosen = _widened(text, chosen, occupied)
     chosen.sort()  # by start: no two chosen spans start at the same offset
     return chosen
 
@@ -231,7 +250,7 @@ _ORG_WORDS = frozenset(
 
 # A word that ends in one of _ORG_SUFFIXES starts, in the reversed text, after a space with the reversed
 # suffix: a search that the regex engine runs from space to space.
-_ORG_SUFFIX_REVERSED_RE = re.compile(" (?:" + "|".join(s[::-1] for s in _ORG_SUFFIXES) + ")")
+_ORG_SUFFIX_REVERSED_RE = re.compile(" " + alternation(s[::-1] for s in _ORG_SUFFIXES))
 
 
 def _org_suffix(vocab: set[str], joined: str) -> bool:
@@ -279,15 +298,16 @@ def find(text: str) -> tuple[list[Span], list[Span], dict[str, int], set[str]]:
     # scrub: words inside an IP address or a link must not be context for a name ("...:890a Jb").
     if spans:
         masked = _masked(work, spans)
-        spans += names.find_names(masked, _casual(work, shape), toks.hide(masked, spans))
+        found = names.find_names(masked, _casual(work, shape), toks.hide(masked, spans))
     else:
-        spans += names.find_names(work, _casual(work, shape), toks)
-    chosen = _resolve(spans, protected, work)
-    extra = names.propagate(work, [s for s in chosen if s.kind == "name"])
-    # Most other mentions are the names found already; choosing again would give the same spans.
-    extra = _not_within(extra, chosen)
-    if extra:
-        chosen = _resolve(chosen + extra, protected, work)
+        found = names.find_names(work, _casual(work, shape), toks)
+    chosen = _resolve(spans + found, protected, work)
+    if found:  # (only the name finder makes name spans)
+        extra = names.propagate(work, [s for s in chosen if s.kind == "name"])
+        # Most other mentions are the names found already. When they lie inside chosen spans, and no two
+        # of those overlap (widening to word edges can make two overlap), choosing again changes nothing.
+        if extra and (_overlap(chosen) or _not_within(extra, chosen)):
+            chosen = _resolve(chosen + extra, protected, work)
     return chosen, protected, highest, vocab
 
 

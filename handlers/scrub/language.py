@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import repeat
 
 _WORD_RE = re.compile(r"[a-z']+")
 _NL = frozenset(
@@ -20,14 +19,11 @@ _EN = frozenset(
 )
 
 
-# Per function word: +1 if English, -1 if Dutch (0 if both), so that one look-up per word counts both.
-_EN_MINUS_NL = {w: (w in _EN) - (w in _NL) for w in _NL | _EN}
-
-
 def guess_from_vocab(vocab: set[str], default: str = "nl") -> str:
     """The same guess from the set of lower-case words of a text (distinct words, not counts)."""
-    lead = sum(map(_EN_MINUS_NL.get, vocab, repeat(0)))
-    return "en" if lead > 0 else "nl" if lead < 0 else default
+    nl = len(vocab & _NL)
+    en = len(vocab & _EN)
+    return "en" if en > nl else "nl" if nl > en else default
 
 
 def guess(text: str, default: str = "nl") -> str:

@@ -270,12 +270,12 @@ def _names_in_tokens(text: str, casual: bool, candidates: list[int], toks: Token
             continue
         cap = first_upper and _capitalised(w)
         known = low in FIRST_NAMES
+        place = low in PLACES
         # a town that is also a name ("Milan") is a name only in context
-        ambiguous = low in AMBIGUOUS_FIRST_NAMES or low in PLACES
-        common = low in COMMON_WORDS
+        ambiguous = place or low in AMBIGUOUS_FIRST_NAMES
         after_article = prev in _ARTICLES  # prev is "" for the first word
         # "naar Ede", "in Lisse": a town after a place word is the town, which a counsellor may keep
-        if low in PLACES and prev in _PLACE_WORDS and _only_spaces(gap(i)):
+        if place and prev in _PLACE_WORDS and _only_spaces(gap(i)):
             continue
         # 1. a known, unambiguous first name written with a capital
         if cap and known and not ambiguous and not after_article:
@@ -293,9 +293,10 @@ def _names_in_tokens(text: str, casual: bool, candidates: list[int], toks: Token
             hits.append((i, starts[i]))
             continue
         # 2b. at the start of a sentence, when what follows places a person ("Mark from my team")
-        if cap and known and ambiguous and low not in PLACES and _PERSON_AFTER_RE.match(text, ends[i]):
+        if cap and known and ambiguous and not place and _PERSON_AFTER_RE.match(text, ends[i]):
             hits.append((i, starts[i]))
             continue
+        common = low in COMMON_WORDS
         if prev not in _TRIGGERS:
             if casual and not cap and known and not ambiguous and not common and len(low) >= 4:
                 hits.append((i, starts[i]))

@@ -16,7 +16,7 @@ from stdnum.nl import bsn as nl_bsn
 
 from .gazetteer import PLACES
 from .model import Span
-from .shape import matches_at
+from .shape import keyword_matches, matches_at
 
 # Digit groups joined by the separators people type in numbers: spaces, dots, dashes, slashes, brackets.
 _SEP = r"(?:[ \u00a0]?[-./][ \u00a0]?|[ \u00a0]{1,2}|[ \u00a0]?\([ \u00a0]?|[ \u00a0]?\)[ \u00a0]?)"
@@ -183,12 +183,12 @@ def _iban_prefix(raw: str) -> str | None:
 
 # An IBAN starts with two letters and two digits; in the shape of ASCII text (see shape.py) that is a
 # substring test.
-_IBAN_STARTS_IN_SHAPE = ("AA11", "aa11", "Aa11", "aA11")
+_IBAN_IN_SHAPE = re.compile(r"11(?<=[aA][aA]11)(?<![aA1][aA][aA]11)(?: ?[aA1]{4}){2}")
 
 
 def find_ibans(text: str, shape: str | None = None) -> list[Span]:
     spans: list[Span] = []
-    if shape is not None and not any(start in shape for start in _IBAN_STARTS_IN_SHAPE):
+    if shape is not None and not _IBAN_IN_SHAPE.search(shape):
         return spans
     for m in IBAN_RE.finditer(text):
         raw = m.group()
@@ -248,6 +248,7 @@ _VEHICLE_RE = re.compile(
 # Every sidecode is three groups of one to three characters joined by two dashes. Looking for that
 # shape first spares the fifteen-way pattern a walk over messages that hold no plate: in the text, or
 # (faster: the pattern starts with the fixed "-") in the shape of ASCII text, see shape.py.
+_PLATE_HINT = re.compile(r"-(?<=[A-Z0-9]-)[A-Z0-9]")
 _PLATE_SHAPE = re.compile(r"[A-Z\d]-[A-Z\d]{1,3}-[A-Z\d]")
 _PLATE_SHAPE_ANYCASE = re.compile(r"[A-Z\d]-[A-Z\d]{1,3}-[A-Z\d]", re.I)
 _PLATE_LOWER_IN_SHAPE = re.compile(r"-(?<=[a1]-)[a1]")
@@ -266,11 +267,15 @@ def _plate_starts(shape: str, dashes: re.Pattern[str]) -> list[int]:
 
 # A loose plate needs _PLATE_CONTEXT right before it: a vehicle word, then at most a short linking word
 # and spaces, then the plate's first character after a non-word character. Every vehicle word holds one
-# of the parts, which a substring test finds faster than the pattern.
+# of the parts, which a substring test finds faster than the pattern, and starts with one of the keys.
 _PLATE_CONTEXT_PARTS = ("kenteken", "nummerplaat", "nummerbord", "plate", "reg")
+_PLATE_CONTEXT_KEYS = ["kenteken", "nummer", "number", "licen", "plate", "reg"]
 _PLATE_CONTEXT_HINT = re.compile(
     r"(?:kenteken|nummerplaat|nummerbord|numberplate|number plate|licen[cs]e plate|plate|registration|reg)\w*"
-    r"(?:\s+(?:is|was|van|number|nummer|:))?\s*:?\s*(?<![\w-])[A-Za-z0-9]",
+    r"(?:\s+(?:is|was|van|number|nummer|:))?\s*:?\s*(?<![\w-])"
+    # and right there something plate-shaped, with a letter and a digit in its first eight characters
+    r"(?=[A-Za-z0-9]{1,3}(?:[- ]?[A-Za-z0-9]{1,3}){1,2}(?![\w-]))"
+    r"(?=[A-Za-z0-9 -]{0,7}[A-Za-z])(?=[A-Za-z0-9 -]{0,7}[0-9])",
     re.I,
 )
 
@@ -283,7 +288,7 @@ def find_plates(text: str, shape: str | None = None) -> list[Span]:
         if _PLATE_LOWER_IN_SHAPE.search(shape):
             anycase = matches_at(PLATE_ANYCASE_RE, text, _plate_starts(shape, _PLATE_DASHES_ANYCASE_IN_SHAPE))
     else:
-        if _PLATE_SHAPE.search(text):
+        if _PLATE_HINT.search(text) and _PLATE_SHAPE.search(text):
             upper = PLATE_RE.finditer(text)
         if _PLATE_LOWER_HINT.search(text) and _PLATE_SHAPE_ANYCASE.search(text):
             anycase = PLATE_ANYCASE_RE.finditer(text)
@@ -300,7 +305,9 @@ def find_plates(text: str, shape: str | None = None) -> list[Span]:
                 continue
         spans.append(Span(m.start(), m.end(), "plate", 74))
     lower = text.lower()
-    if any(w in lower for w in _PLATE_CONTEXT_PARTS) and _PLATE_CONTEXT_HINT.search(text):
+    if any(w in lower for w in _PLATE_CONTEXT_PARTS) and keyword_matches(
+        _PLATE_CONTEXT_HINT, text, _PLATE_CONTEXT_KEYS
+    ):
         for m in PLATE_LOOSE_RE.finditer(text):
             raw = m.group()
             if not 6 <= len(raw) <= 8:  # six characters and at most two separators: most matches are not
@@ -363,9 +370,9 @@ _YEARS = range(1900, 2040)
 # What _postcodes_before_town needs at the least: four digits, spaces and a capital (in the text or in
 # the shape of ASCII text, see shape.py).
 _POSTCODE_TOWN_HINT = re.compile(r"[1-9]\d{3}[ \u00a0]+[A-Z]")
-_POSTCODE_TOWN_SHAPE = re.compile(r"1111 +A")
+_POSTCODE_TOWN_SHAPE = re.compile(r"1(?<![aA1_-]1)111 +A")
 # What POSTCODE_RE needs at the least, in the shape: four digits and two letters.
-_POSTCODE_SHAPE = re.compile(r"1111 ?[aA][aA]")
+_POSTCODE_SHAPE = re.compile(r"1(?<![aA1_-]1)111 ?[aA][aA](?![aA1_-])")
 
 
 def _postcodes_before_town(text: str, shape: str | None = None) -> list[Span]:

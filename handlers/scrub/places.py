@@ -9,7 +9,7 @@ from .contact import same_length_lower
 from .gazetteer import COMMON_WORDS, KEEP_WORDS, PLACES
 from .language import FUNCTION_WORDS
 from .model import Span
-from .shape import lower_digits, matches_at
+from .shape import alternation, keyword_matches, lower_digits, matches_at
 
 # Suffixes that make a street name by themselves; the ambiguous ones also end ordinary words
 # ("onderweg", "voetbalveld") and need a capital or an address word nearby.
@@ -87,6 +87,7 @@ _LIVES_WORDS = frozenset(
 _NUMBER_WORDS = frozenset("nummer nr number no huisnummer".split())
 _FRENCH_WORDS = frozenset("rue avenue chaussée boulevard place quai chemin allée square".split())
 _OF_STREET_WORDS = frozenset("laan weg plein kade dijk straat singel park gracht hof steenweg dreef".split())
+_ANY_ADDRESS_WORD = _LIVES_WORDS | _NUMBER_WORDS | _FRENCH_WORDS | _OF_STREET_WORDS
 
 
 # "12 Baker Street": a number followed by capitalised words (_STREET_WORDS_AFTER at the end of a number);
@@ -96,7 +97,7 @@ _ENGLISH_NUMBER_SHAPE = re.compile(r"1[aA]?,?[ ]+(?:A[a'-]{1,30}[ ]+){1,3}A")
 # A street word right before a number, looked for in the reversed lower-case text: there the pattern
 # starts with the number's first digit, which the regex engine finds quickly, and the reversed street
 # words follow it. It finds every number that _street_number() takes, and a few more.
-_STREET_WORDS_REVERSED = "(?:" + "|".join(re.escape(w[::-1]) for w in _STREET_END) + ")"
+_STREET_WORDS_REVERSED = alternation(w[::-1] for w in _STREET_END)
 _STREET_WORD_BEFORE_NUMBER_REVERSED = re.compile(r"\d(?!\d)[\s,]*" + _STREET_WORDS_REVERSED)
 # In ASCII text with its digits written "1", which the regex engine skips ahead to faster still.
 _STREET_WORD_BEFORE_ONE_REVERSED = re.compile(r"1(?!1)[\s,]*" + _STREET_WORDS_REVERSED)
@@ -124,10 +125,13 @@ def find_addresses(
     english = (
         _ENGLISH_NUMBER_SHAPE.search(shape) if shape is not None else _ENGLISH_NUMBER_RE.search(text)
     ) is not None
-    lives = bool(vocab & _LIVES_WORDS)
-    number_on = bool(vocab & _NUMBER_WORDS)
-    french = bool(vocab & _FRENCH_WORDS)
-    of_street = "van" in vocab and bool(vocab & _OF_STREET_WORDS)
+    if vocab.isdisjoint(_ANY_ADDRESS_WORD):  # (most messages) no such word: no set to make for each kind
+        lives = number_on = french = of_street = False
+    else:
+        lives = bool(vocab & _LIVES_WORDS)
+        number_on = bool(vocab & _NUMBER_WORDS)
+        french = bool(vocab & _FRENCH_WORDS)
+        of_street = "van" in vocab and bool(vocab & _OF_STREET_WORDS)
     if not (street or english or lives or number_on or french or of_street):
         return []
     return _addresses_in(text, street, english, lives, number_on, french, of_street)
@@ -140,30 +144,42 @@ _NUMBER_ON_KEYS = "nummer nr huisnummer number no.".split()
 _LIVES_ON_KEYS = "woon wonen adres address live living staat stond".split()
 
 
-def _keyword_matches(pattern: re.Pattern[str], text: str, keys: list[str]) -> list[re.Match[str]]:
-    """pattern.finditer(text), for a pattern whose every match starts with one of keys in any case.
+# Where STREET_RE can match, found from the back. Its street name ends in a street word, spaces and a
+# digit: in the reversed text, a digit, spaces and the reversed street word. Before the street word (one
+# space-separated piece) come at most 12 more: three capitalised words with three particles each. So a
+# match starts at a capital in those pieces, or in the street word's own piece.
+_STREET_ANCHOR_REVERSED = re.compile(
+    r"\d[ \u00a0]+(?=" + alternation(w[::-1] for w in _STRICT.split("|") + _LOOSE.split("|")) + ")"
+)
+_PIECE_BACK = re.compile(r"[^ \u00a0]*")
+_PIECES_BACK = re.compile(r"(?:[ \u00a0]+[^ \u00a0]*){0,12}")
+_CAPITAL_START = re.compile(r"(?<![\w'’-])[A-Z]")
+_STREET_START = re.compile(r"(?<![\w'’-])[A-Za-z]")
 
-    In ASCII text the keys are found with str.find and the pattern is tried only there, instead of
-    the regex engine trying it at every position. (In other text a case-insensitive match need not be a
-    lower-case one, so it runs finditer.)
+
+def _street_matches(text: str) -> list[re.Match[str]]:
+    """STREET_RE.finditer(text), with the pattern tried only where a match can start.
+
+    (At every other position it fails, but only after trying dozens of street words at each letter.)
     """
-    if not text.isascii():
-        return list(pattern.finditer(text))
-    lower = text.lower()
-    starts = set()
-    for key in keys:
-        pos = lower.find(key)
-        while pos >= 0:
-            starts.add(pos)
-            pos = lower.find(key, pos + 1)
-    return matches_at(pattern, text, sorted(starts))
+    rev = text[::-1]
+    n = len(text)
+    starts: set[int] = set()
+    for m in _STREET_ANCHOR_REVERSED.finditer(rev):
+        end = n - m.end()  # where the street word ends
+        piece = _PIECE_BACK.match(rev, m.end()).end()
+        street = n - piece  # where its piece starts
+        first = n - _PIECES_BACK.match(rev, piece).end()
+        starts.update(c.start() for c in _CAPITAL_START.finditer(text, first, street))
+        starts.update(c.start() for c in _STREET_START.finditer(text, street, end))
+    return matches_at(STREET_RE, text, sorted(starts))
 
 
 def _addresses_in(
     text: str, street: bool, english: bool, lives: bool, number_on: bool, french: bool, of_street: bool
 ) -> list[Span]:
     spans: list[Span] = []
-    for m in STREET_RE.finditer(text) if street else ():
+    for m in _street_matches(text) if street else ():
         street = m.group(1)
         last = street.split()[-1]
         if _NOT_HOUSE_AFTER.match(text, m.end()):
@@ -193,14 +209,14 @@ def _addresses_in(
             words = words[1:]
         spans.append(Span(start, m.end(), "address", 72))
     for matches, wanted in (
-        (lambda: _keyword_matches(OF_STREET_RE, text, _OF_STREET_KEYS), of_street),
+        (lambda: keyword_matches(OF_STREET_RE, text, _OF_STREET_KEYS), of_street),
         (lambda: EN_STREET_RE.finditer(text), english),
-        (lambda: _keyword_matches(FR_STREET_RE, text, _FR_STREET_KEYS), french),
-        (lambda: _keyword_matches(NUMBER_ON_RE, text, _NUMBER_ON_KEYS), number_on),
+        (lambda: keyword_matches(FR_STREET_RE, text, _FR_STREET_KEYS), french),
+        (lambda: keyword_matches(NUMBER_ON_RE, text, _NUMBER_ON_KEYS), number_on),
     ):
         if wanted:
             spans += [Span(m.start(), m.end(), "address", 72) for m in matches()]
-    for m in _keyword_matches(LIVES_ON_RE, text, _LIVES_ON_KEYS) if lives else ():
+    for m in keyword_matches(LIVES_ON_RE, text, _LIVES_ON_KEYS) if lives else ():
         if _NOT_HOUSE_AFTER.match(text, m.end()):
             continue
         place = m.group(1)
@@ -308,7 +324,7 @@ def _positions(text: str, lower: str, words: Iterable[str]) -> list[int]:
 
 
 # A word ending in one of _ORG_SUFFIXES, found in the reversed words of ASCII text (see _type_words).
-_ORG_SUFFIX_WORD_REVERSED_RE = re.compile(" ((?:" + "|".join(s[::-1] for s in _ORG_SUFFIXES) + ")[^ ]*)")
+_ORG_SUFFIX_WORD_REVERSED_RE = re.compile(" (" + alternation(s[::-1] for s in _ORG_SUFFIXES) + "[^ ]*)")
 _TYPE_OR_ABBREV = _ORG_TYPE_WORDS | _ABBREVS
 
 
@@ -326,6 +342,18 @@ def _type_words(vocab: set[str] | frozenset[str], joined: str | None) -> set[str
     return (_TYPE_OR_ABBREV & vocab) | ending
 
 
+# ORG_BEFORE_TYPE_RE names a type word with one to three space-separated words before it, so a match
+# that ends at a type word starts at most three pieces back. Searching from further back only retries
+# the same text (a run of type words, "KSV KSV KSV ...", made that quadratic in practice).
+_THREE_PIECES_BACK = re.compile(r"[ \u00a0]*(?:[^ \u00a0]+[ \u00a0]+){0,2}[^ \u00a0]*")
+
+
+def _three_pieces_back(text: str, p: int) -> int:
+    window = max(0, p - 100)
+    m = _THREE_PIECES_BACK.match(text[window:p][::-1])
+    return p - m.end() if m else window
+
+
 def find_organisations(
     text: str, vocab: set[str] | frozenset[str] | None = None, joined: str | None = None
 ) -> list[Span]:
@@ -340,7 +368,7 @@ def find_organisations(
     compound = []
     for p in type_pos:
         if text[p].isupper():
-            m = ORG_BEFORE_TYPE_RE.search(text, max(0, p - 100), p + 40)
+            m = ORG_BEFORE_TYPE_RE.search(text, _three_pieces_back(text, p), p + 40)
             while m and m.end(1) < p:
                 m = ORG_BEFORE_TYPE_RE.search(text, m.end(1), p + 40)
             if m and m.end(1) == p:

@@ -53,3 +53,46 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> li
             matches.append(m)
             end = m.end()
     return matches
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex that matches any of words, as a tree of their common beginnings.
+
+    The regex engine tries the branches of "a|b|c" one after another; in "s(?:chool|couting)" one test
+    of the first letter rules out both, which matters for the long word lists tried at many places.
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _branches(tree)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    ends_here = "" in node
+    parts = [re.escape(ch) + _branches(rest) for ch, rest in sorted(node.items()) if ch]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 and not ends_here else "(?:" + "|".join(parts) + ")"
+    return body + "?" if ends_here else body
+
+
+def keyword_matches(pattern: re.Pattern[str], text: str, keys: list[str]) -> list[re.Match[str]]:
+    """pattern.finditer(text), for a pattern whose every match starts with one of keys in any case.
+
+    In ASCII text the keys are found with str.find and the pattern is tried only there, instead of
+    the regex engine trying it at every position. (In other text a case-insensitive match need not be a
+    lower-case one, so it runs finditer.)
+    """
+    if not text.isascii():
+        return list(pattern.finditer(text))
+    lower = text.lower()
+    starts = set()
+    for key in keys:
+        pos = lower.find(key)
+        while pos >= 0:
+            starts.add(pos)
+            pos = lower.find(key, pos + 1)
+    return matches_at(pattern, text, sorted(starts))

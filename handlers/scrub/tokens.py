@@ -23,16 +23,16 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ASCII_LETTER_BYTES = bytes(c if chr(c).isalpha() else 32 for c in range(128)) + b" " * 128
 
 
-def _tokenise(text: str, base: int = 0) -> tuple[list[str], list[int], list[int]]:
-    """The words of text with their start and end offsets (plus base), as TOKEN_RE finds them."""
+def _tokenise(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of text with their start and end offsets, as TOKEN_RE finds them."""
     if text.isascii():
-        return _tokenise_ascii(text, base)
+        return _tokenise_ascii(text)
     parts = _SPLIT_RE.split(text)  # gap, word, gap, ..., word, gap
-    offsets = list(accumulate(map(len, parts), initial=base))
+    offsets = list(accumulate(map(len, parts), initial=0))
     return parts[1::2], offsets[1:-1:2], offsets[2::2]
 
 
-def _tokenise_ascii(text: str, base: int) -> tuple[list[str], list[int], list[int]]:
+def _tokenise_ascii(text: str) -> tuple[list[str], list[int], list[int]]:
     """ASCII text (most messages) without the regex engine, which costs more here.
 
     With every character that is no letter made a space, str.split() gives the runs of letters, and
@@ -51,10 +51,7 @@ def _tokenise_ascii(text: str, base: int) -> tuple[list[str], list[int], list[in
         pos += len(word)
         ends.append(pos)
     if "-" in text or "'" in text:
-        words, starts, ends = _join_runs(text, words, starts, ends)
-    if base:
-        starts = [s + base for s in starts]
-        ends = [e + base for e in ends]
+        return _join_runs(text, words, starts, ends)
     return words, starts, ends
 
 
@@ -173,12 +170,13 @@ class Tokens:
             lows += self.lows[done:lo]
             a = self.ends[lo - 1] if lo > 0 else 0
             b = self.starts[hi] if hi < n else len(masked)
-            w, s, e = _tokenise(masked[a:b], a)
-            words += w
-            starts += s
-            ends += e
-            lows += [x.lower() for x in w]
-            new_words += w
+            for m in TOKEN_RE.finditer(masked, a, b):  # a stretch is short: the regex is cheapest here
+                w = m.group()
+                words.append(w)
+                starts.append(m.start())
+                ends.append(m.end())
+                lows.append(w.lower())
+                new_words.append(w)
             done = hi
         words += self.words[done:]
         starts += self.starts[done:]
