@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from handlers import faq_concepts as concepts
 from handlers import faq_cues as cues
 from handlers.normalise import normalise, sentences
 
@@ -34,7 +35,8 @@ def _compile(table: dict[str, tuple[tuple[float, str], ...]]) -> dict[str, tuple
     return {key: tuple(cues.Cue(w, cues._rx(body)) for w, body in rows) for key, rows in table.items()}
 
 
-_CUES = _compile(cues.CUES)
+# The remembered cues plus the concept cues (word families in either order), per id.
+_CUES = _compile({fid: rows + concepts.EXTRA.get(fid, ()) for fid, rows in cues.CUES.items()})
 _NEGATIVE = _compile(cues.NEGATIVE)
 _VETO = tuple(cues._rx(body) for body in cues.VETO)
 _VICTIM = cues._rx(cues.VICTIM)
@@ -80,6 +82,7 @@ def scores(text: str) -> dict[str, float]:
 
 
 def _scores(text: str) -> dict[str, _Score]:
+    text = concepts.strip_negated(text)  # "I'm not asking about costs, ...": not a cost question
     parts = sentences(text)
     if not parts:
         return {}

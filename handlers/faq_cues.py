@@ -845,6 +845,8 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
         # A particular clinic's queue or an intake already under way: a person answers.
         (2.0, r"wachtlijst|waiting list|wachttijd|waiting time|wait list|aangemeld|doorverwezen|"
               r"referred|op de lijst|on the list"),
+        # Comparing services ("wat is het verschil tussen jullie en de polikliniek"): a person answers.
+        (1.0, r"(?:verschil|verschillen|difference|differences) (?:tussen|between|met|with)"),
     ),
     "bad_person": (
         # "zijn er nog anderen ... of ben ik gestoord", "do women write to you or am i some kind of freak":
@@ -929,7 +931,9 @@ THIRD_PARTY = (
     r"(?:mijn|my|onze|our|een|a) (?:client|clienten|patient|patienten|leerling|leerlingen|pupil|student|"
     r"collega|colleague|coworker|buurman|buurvrouw|neighbour|neighbor|broer|brother|zus|sister|vader|father|"
     r"dad|stiefvader|stepfather|stepdad|oom|uncle|opa|grandfather|zoon|son|dochter|daughter|ex|friend|"
-    r"neef|nephew|cousin|teamgenoot|trainer|coach|docent|teacher|leraar|juf|meester|schoonvader|zwager) "
+    r"neef|nephew|cousin|teamgenoot|trainer|coach|docent|teacher|leraar|juf|meester|schoonvader|zwager|"
+    r"kind|kindje|child|kid|zoontje|dochtertje|nichtje|neefje|stiefzoon|stiefdochter|stepson|"
+    r"stepdaughter) "
     + G6 + r"(?:heeft|has|had|keeps|kijkt|keek|watches|looks|looking|watching|downloading|searching|"
     r"gekeken|bekeken|gedownload|zit|sits|doet|does|stuurt|sends|maakt|makes|"
     r"told me|vertelde|zei|said|asked|vroeg|worstelt|struggles|downloadt|downloaded|nam|took|is alleen|"
@@ -966,7 +970,9 @@ QUESTION_OPENERS = (
     r"word|wordt|gaat|gaan|komt|kom|blijf|blijft|zal|zou|bestaat|klopt|weet|hoeveel|geldt|tot|vanaf|"
     r"how|what|where|when|why|which|who|am|is|are|can|could|may|must|should|will|would|do|does|did|have|"
     r"has)\b",
-    r"\b(?:ik vraag me af|ik vroeg me af|i wonder|i was wondering|ik wil (?:graag )?weten|i want to know|"
+    r"\b(?:ik vraag me af|ik vroeg me af|i wonder|i was wondering|ik wil (?:graag |eerst |even |alleen |"
+    r"nog |wel )*weten|ik zou (?:graag |eerst |even )*willen weten|i (?:want|need|would like|d like) "
+    r"(?:to )?(?:first |just )?(?:know|ask)|i want to know|"
     r"id like to know|i would like to know|graag weten|tips|any tips|ofzo|or what|of niet|toch|"
     r"i wanted to ask|i want to ask|id like to ask|i would like to ask|ik wilde vragen|ik wou vragen|"
     r"ik wil vragen|ik wil graag vragen|mijn vraag is|my question is)\b",

@@ -1,0 +1,302 @@
+"""Concept cues for the FAQ matcher: word families instead of remembered sentences.
+
+handlers.faq_cues grew sentence by sentence from evaluation sets, so a question asked in other
+words (another inflection, another word order, an English or Flemish synonym) was often missed.
+The cues here are built from small vocabularies (who sees, what is kept, how it is kept, ...)
+that are combined in either order within a few words, so that one cue covers a family of
+phrasings. They are added to the per-id cues in handlers.faq_cues and go through the same
+vetoes, negative cues and threshold.
+
+NEGATED names what a writer says they are NOT asking ("I'm not asking about costs, ...",
+"ik vraag niet wat het kost maar ..."): that span is removed before any cue is read.
+"""
+from __future__ import annotations
+
+import re
+
+from handlers.faq_cues import CARER, G1, G2, G3, G4, G6, GP, PARTNER, POLICE, gap
+
+G8 = gap(8)
+
+
+def near(a: str, b: str, gap_: str = G4) -> str:
+    """a and b within a few words of each other, in either order."""
+    return rf"(?:{a}) {gap_}(?:{b})|(?:{b}) {gap_}(?:{a})"
+
+
+# --- vocabularies (normalised text: lowercase ascii words) -----------------------------------
+# Who might see or know: people and services other than the writer.
+OTHERS = (r"(?:iemand|niemand|anyone|someone|anybody|somebody|nobody|no one|jullie|julie|u|you|ya|yall|"
+          r"you guys|ze|zij|they|anderen|others|other people|andere mensen|mensen|people|de politie|"
+          r"the police|politie|police|mijn (?:vrouw|man|partner|vriendin|vriend|ouders|familie|werkgever|"
+          r"baas)|my (?:wife|husband|partner|girlfriend|boyfriend|parents|family|employer|boss)|"
+          r"medewerkers|staff|de hulpverleners|counsellors|your team|jullie team)")
+SEE_V = (r"(?:zien|ziet|zie|zag|achterhalen|achterhaalt|traceren|traceert|herleiden|herleid|nagaan|"
+         r"opsporen|spoort|weten|weet|te weten komen|erachter komen|achter komen|ontdekken|ontdekt|"
+         r"meelezen|meekijken|lezen|leest|inzien|see|sees|seen|know|knows|find out|finds out|figure out|"
+         r"trace|traced|track|tracked|identify|identified|read|reads|access|look up|check)")
+# What would identify the writer or what was said.
+IDENT = (r"(?:wie ik ben|who i am|dat ik (?:dit|het|hier|jullie)|that i (?:wrote|sent|was|am|contacted|"
+         r"messaged|did)|it was me|het ik was|(?:mijn|my|m) (?:naam|name|ip|ip adres|ip address|"
+         r"nummer|number|telefoonnummer|phone number|adres|address|locatie|location|identiteit|identity|"
+         r"gegevens|details|mailadres|e mailadres|email|email address|account|profiel|profile|"
+         r"berichten|messages|chats?)|dit gesprek|this conversation|deze chat|this chat|dit bericht|"
+         r"this message|wat ik (?:schrijf|zeg|vertel|typ|stuur)|what i (?:write|say|tell|type|send|said|"
+         r"wrote)|i (?:was|have been|ve been|had been|am|wrote|came) (?:here|on (?:your|this|the) "
+         r"(?:site|website|chat|page))|ik (?:hier|op (?:jullie|deze|de) (?:site|website|chat|pagina)) "
+         r"(?:was|geweest ben|ben geweest|zit|kwam))")
+# (Not "keep", "log", "record": "the chat keeps crashing", "log in", "a criminal record".)
+STORE_V = (r"(?:bewaren|bewaart|bewaard|opslaan|opgeslagen|bijhouden|bijgehouden|noteren|"
+           r"genoteerd|noteert|opschrijven|opgeschreven|vastleggen|vastgelegd|registreren|geregistreerd|"
+           r"loggen|gelogd|archiveren|gearchiveerd|save|saves|saved|store|stores|stored|"
+           r"logged|recorded|write down|written down|note down|noted|archive|archived|registered)")
+# Data words that on their own say "the writer's data" (not a bare "dit" or "this").
+DATA = (r"(?:(?:mijn|my|m|de|the|dit|deze|this|these|onze|our) (?:naam|name|gegevens|details|data|"
+        r"berichten|messages|gesprek|gesprekken|conversation|conversations|chat|chats|mails|e mails|"
+        r"emails|ip|ip adres|ip address|nummer|number|identiteit|identity|info|informatie|information)|"
+        r"wat ik (?:schrijf|zeg|vertel|typ|stuur|hier)|what i (?:write|say|tell|type|send)|"
+        r"(?:dossier|dossiers|database|databank|archief|archive))")
+PROTECTED = (r"(?:beschermd|protected|veilig|safe|geheim|secret|prive|private|vertrouwelijk|confidential|"
+             r"afgeschermd|shielded)")
+# Telling, reporting, passing on.
+REPORT_V = (r"(?:aangeven|aangegeven|geeft (?:me|mij) aan|geven (?:me|mij) aan|melden|meldt|gemeld|"
+            r"melding|doorgeven|doorgegeven|geeft door|geven door|doorsturen|inlichten|ingelicht|"
+            r"waarschuwen|inschakelen|verraden|verlinken|verklikken|report|reports|reported|reporting|"
+            r"turn (?:me )?in|rat (?:me )?out|grass|snitch|inform|informs|pass (?:it |this |that )?on|"
+            r"passes on|hand over|forward)")
+TELL_V = (r"(?:vertellen|vertel|vertelt|zeggen|zeg|opbiechten|biechten|bespreken|uitleggen|inlichten|"
+          r"informeren|laten weten|op de hoogte (?:brengen|stellen)|in vertrouwen nemen|open kaart spelen|"
+          r"eerlijk (?:zijn|worden)|tell|telling|explain|confess|inform|let (?:him|her|them) know|"
+          r"open up|come clean|confide in|be honest|bring (?:it|this) up|talk to|talk with|discuss)")
+STOP_V = (r"(?:stopt|stoppen|stop|stops|stopped|afhaakt|afhaken|haakt af|weigert|weigeren|refuses?|"
+          r"refused|wegstuurt|wegsturen|stuurt (?:me|mij) weg|laat (?:me|mij) vallen|laten vallen|"
+          r"opgeeft|opgeven|geeft (?:me|mij) op|drops?|dropped|dumps?|dumpt|ditch(?:es)?|gives? up|"
+          r"give up on|gave up on|ends?|beeindigt|beeindigen|niet meer (?:wil|wilt|kan|helpt|ziet)|"
+          r"niet (?:meer )?(?:met (?:me|mij) )?verder (?:wil|wilt|kan|gaat)|wont (?:see|help|treat)|"
+          r"no longer|doesnt want|dont want|quit|quits|quitting|walk away|walks away|leave me|leaves me|"
+          r"abandon|abandons|stop seeing|stop treating|verlaat (?:me|mij)|in de steek|"
+          r"wants? nothing|cant (?:help|treat)|not (?:see|help|treat) me)")
+HOW = r"(?:hoe|how)"
+
+EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
+    "anonymity": (
+        # someone other than the writer seeing or tracing who wrote: "kan iemand achterhalen dat ik
+        # dit gestuurd heb", "lezen er anderen mee met dit gesprek", "can u see my ip"
+        (1.0, OTHERS + " " + G3 + SEE_V + " " + G4 + IDENT),
+        (1.0, SEE_V + " " + G2 + OTHERS + " " + G4 + IDENT),
+        # something kept: "do u save what i write", "wordt mijn naam ergens genoteerd", "komt dit in
+        # een dossier met mijn naam", "houden jullie bij wat ik vertel"
+        (1.0, near(STORE_V, DATA, G4)),
+        (1.0, r"(?:houden|slaan) (?:jullie|julie|ze|u) " + G2 + r"(?:bij|op)(?= (?:\||$|wat|of|wie|"
+              r"hoe|welke))|(?:keep|keeps|kept) (?:a )?(?:record|records|copy|copies|log|logs|track) "
+              r"(?:of )?(?:me|my|this|these|the|what|our|it)|(?:keep|keeps|kept) (?:my|these|our|the) "
+              r"(?:messages|chats?|conversations?|data|details|name|e ?mails)"),
+        (1.0, near(r"(?:dossier|file|systeem|system|database|register|archief|archive)",
+                   r"(?:mijn|my|m) (?:naam|name|gegevens|details|identiteit|identity)", G6)),
+        # "is my identity protected", "blijft mijn naam veilig"
+        (1.0, near(r"(?:mijn|my|m) (?:naam|name|identiteit|identity|gegevens|details|data|privacy|"
+                   r"berichten|messages)", PROTECTED, G3)),
+    ),
+    "police": (
+        # "gaan jullie mij aangeven", "will you report me", "verlinken jullie me"
+        (1.0, r"(?:jullie|julie|u|you|you guys|ze|they|de hulplijn|the helpline|de chat|the chat) " + G3
+              + r"(?:me|mij) " + G2 + r"(?:aangeven|melden|verraden|verlinken|verklikken|rapporteren|"
+              r"doorgeven|doorverwijzen naar de politie)"),
+        (1.0, r"(?:jullie|julie|u|you|you guys|ze|they) " + G3 + r"(?:report|turn|rat|hand|give) "
+              r"(?:me|myself) (?:in|out|over|up|to)?"),
+        # the authorities named: "verplicht om dit aan de politie te melden", "report me to the
+        # authorities", "get in trouble with the law"
+        (1.0, near(r"(?:autoriteiten|authorities|instanties|justitie|the law|de wet|het om|"
+                   r"openbaar ministerie|de officier)", REPORT_V, G6)),
+        (1.0, r"(?:trouble|problemen|problems|consequences|gevolgen|in de problemen|in trouble) " + G3
+              + r"(?:with|met|from|van) (?:the law|de wet|justitie|the police|de politie|politie|police|"
+              r"the authorities|de autoriteiten)"),
+        (1.0, near(POLICE, r"(?:verplicht|obliged|required|must|moeten|moet|have to|has to|plicht|"
+                           r"duty)", G6) + r"(?= " + gap(12) + r"(?:melden|report|doorgeven|inlichten|"
+                           r"bellen|call|tell|inform|pass|aangeven))"),
+    ),
+    "bad_person": (
+        # a pejorative name for oneself asked or said: "ben ik een engerd", "am i a creep", "im such a
+        # bad guy", "ik voel me een smeerlap"
+        (1.0, r"(?:ben ik|am i|im|i am|ik ben|voel (?:me|mij)|feel like|ik voel me) (?:nou |nu |dan |echt |"
+              r"really |just |gewoon |toch |such |zo n |zon |so )?(?:een |a |an )?(?:slechterik|engerd|"
+              r"griezel|schurk|smeerlap|viezerik|viespeuk|vuilak|rotzak|klootzak|ellendeling|schoft|"
+              r"monster|beest|creep|pervert|perv|sicko|scumbag|villain|lowlife|bad guy|bad man|bad one|"
+              r"evil man|terrible man|horrible man|bad soul|lost cause)"),
+        # a judgement of oneself, then asked back: "ik vind mezelf walgelijk, ben ik dat ook?"
+        (0.6, r"(?:vind|find|consider|noem|call|zie) (?:mezelf|mijzelf|myself) " + G1 + r"(?:walgelijk|"
+              r"slecht|vies|smerig|verschrikkelijk|vreselijk|een monster|gestoord|ziek|disgusting|bad|evil|"
+              r"a monster|sick|horrible|terrible|awful|a creep|pervers|a pervert)"),
+        (0.5, r"(?:ben ik|am i) (?:dat|het|that|it|one|er een|een|zo) ?(?:ook|echt|nou|dan|really|too|"
+              r"also)?(?= (?:\||$))"),
+        (1.0, r"(?:are|zijn) (?:people|mensen|men|mannen|women|vrouwen) (?:like me|zoals ik) " + G2
+              + r"(?:evil|bad|monsters|slecht|slechte mensen|monsters|verschrikkelijk)"),
+    ),
+    "am_i_alone": (
+        # someone else struggling with it too: "is er nog iemand die hiermee worstelt", "do many people
+        # struggle with this", "hebben veel mensen dit"
+        (1.0, r"(?:is er|zijn er|are there|is there|heeft|hebben|do|does) (?:nog |ook |more |other |"
+              r"andere |veel |many |lots of |meer )?(?:iemand|mensen|people|anyone|someone|others|anderen|"
+              r"men|women|mannen|vrouwen) " + G3 + r"(?:worstel\w*|struggl\w*|kamp\w*|lijd\w*|suffer\w*|"
+              r"deal\w*|last van|dezelfde|the same|hetzelfde|zoals ik|like me|zo zijn|like this|"
+              r"hiermee|hier mee|with this|met dit)"),
+        # "do u get many messages from people like me", "krijgen jullie veel mensen zoals ik"
+        (1.0, r"(?:you|u|jullie|julie) " + G2 + r"(?:get|receive|hear from|talk to|speak to|see|krijgen|"
+              r"spreken|horen|zien) " + G3 + r"(?:many|lots|more|other|others|veel|vaker|andere|anderen|"
+              r"meer) " + G3 + r"(?:people|mensen|messages|berichten|men|mannen|women|vrouwen|anderen|"
+              r"others|like me|zoals ik)"),
+        (1.0, r"(?:many|lots of|veel|zoveel|so many) (?:other )?(?:people|mensen|anderen|others) " + G3
+              + r"(?:struggl\w*|worstel\w*|have|hebben|feel|voelen|deal|kamp\w*|suffer\w*|lijd\w*)"),
+    ),
+    "coping_urges": (
+        # verb families in any inflection after "how": "hoe kan ik voorkomen dat", "how do i not act on"
+        (1.0, HOW + " " + G3 + r"(?:voorkomen|voorkom|tegenhouden|tegengaan|weerstaan|beheersen|"
+              r"bedwingen|onderdrukken|stoppen|beheers|weersta|bedwing|onderdruk|rem|remmen|prevent|"
+              r"resist|resisting|control|controlling|avoid|stop myself|keep myself|hold myself back)"),
+        # keeping away from it: "hoe blijf ik weg van die sites", "how do i stay away from it"
+        (1.0, HOW + " " + G3 + r"(?:blijf|blijven|hou|houd|stay|keep) (?:ik|je|i|you|me|myself|mezelf)? ?"
+              + G1 + r"(?:weg|af|ver|uit de buurt|away|clear|off) (?:van|from|of)"),
+        (1.0, r"(?:not|niet) (?:to )?(?:act on|give in to|handelen naar|ernaar handelen|er naar handelen|"
+              r"toegeven aan|toe te geven aan|ingaan op|in te gaan op|act upon)"),
+        (1.0, HOW + " " + G3 + r"(?:niet|not) " + G2 + r"(?:terugval|terug val|terugvallen|hervallen|"
+              r"relapse|act|give in|toegeef|toegeven|kijk|kijken|look|search|zoek|zoeken)"),
+    ),
+    "what_now": (
+        # asking for advice on the next step: "what am i supposed to do", "wat raad je me aan", "wat kan
+        # ik het beste doen", "hoe pak ik dit aan", "wat moet ik hiermee"
+        (1.0, r"what (?:am i|are we) (?:supposed|meant|expected) to do(?! (?:when|if|about|with|against|"
+              r"to))"),
+        (1.0, r"(?:how|hoe) (?:should|do|can|must|moet|kan|ga|zal) (?:i|ik|we) " + G1 + r"(?:proceed|go on|"
+              r"continue|move forward|move on|verder|verdergaan|verder gaan|door|doorgaan)(?= (?:\||$|"
+              r"from here|now|nu|vanaf hier|hiermee))"),
+        (1.0, r"wat (?:raad|raadt|adviseer|adviseert|adviseren|raden) (?:je|jij|jullie|u) (?:me|mij) "
+              r"(?:aan)?|what (?:do|would|can) (?:you|u) (?:advise|suggest|recommend)(?: me)?"
+              r"(?: to do)?(?= (?:\||$|now|next|here))"),
+        (1.0, r"wat (?:kan|moet|zou) (?:ik|k) (?:nu |nou |dan )?(?:het beste|best|het verstandigst) "
+              r"(?:doen)?(?= (?:\||$|nu|nou))"),
+        (1.0, r"hoe (?:pak|moet|kan|zou) (?:ik|k) (?:dit|dat|het|dit alles|this) " + G1 + r"(?:aan|aanpakken)"
+              r"(?= (?:\||$))|how (?:do|should|can) i (?:tackle|approach) (?:this|it)(?= (?:\||$))"),
+        (1.0, r"wat (?:moet|kan|zal|moeten) (?:ik|k|we) (?:nu |nou |dan )?(?:hiermee|ermee|daarmee|"
+              r"hier mee|er mee|daar mee)(?= (?:\||$|nu|nou|dan|eigenlijk))"),
+    ),
+    "am_i_paedophile": (
+        # what makes someone one, and asking whether a kind of attraction is it
+        (1.0, r"(?:what|wat|when|wanneer) (?:makes|maakt|is|ben|are) (?:someone|somebody|iemand|a person|"
+              r"je|you|one) " + G1 + r"(?:a |an |een )?(?:pedo|pedofiel|pedophile)"),
+        (1.0, r"(?<![a-z0-9] )(?:is|zijn|telt|counts?|valt) (?!(?:my|mijn|m|mn|his|her|zijn|haar|he|she|"
+              r"hij|zij|him|hem|that|this|die|deze|onze|our|your|je|jouw|jullie|someone|iemand) )"
+              + G6 + r"(?:pedo|pedofiel|pedofilie|"
+              r"pedophile|pedophilia|pedophilic)(?= (?:\||$|of|or|dan|then|too|ook))"),
+        (1.0, r"(?:count|counts|tel ik|telt dat|classify|qualify|qualifies|val ik onder|valt dat onder|"
+              r"go as|noem je (?:me|mij)|call me|considered|beschouwd) " + G3 + r"(?:a |an |als |een )?"
+              r"(?:pedo|pedofiel|pedofiele|pedofilie|pedophile|pedophilia|pedophilic)"),
+    ),
+    "feelings_go_away": (
+        # "will i always feel like this", "blijf ik altijd zo denken", "will i have this forever"
+        (1.0, r"(?:will|shall|am) i " + G2 + r"(?:always|forever|for ever|ever) " + G2
+              + r"(?:feel|think|want|be like this|be this way|be attracted|have (?:this|these|them|those|it|"
+              r"such))"),
+        (1.0, r"(?:blijf|houd|hou|heb|zal) (?:ik|k) " + G2 + r"(?:dit|dat|het|deze gevoelens|die gedachten|"
+              r"deze gedachten|dat gevoel|die gevoelens)? ?" + G1 + r"(?:altijd|voor altijd|mijn hele leven|"
+              r"levenslang|eeuwig)"),
+        # something that takes them away: "is er een pil die dit weghaalt"
+        (1.0, r"(?:die|that|which|dat|om|to) (?:dit|het|ze|deze gevoelens|die gevoelens|deze gedachten|it|"
+              r"this|them|these feelings|these thoughts|the urges|de drang) " + G2 + r"(?:weghaalt|"
+              r"wegneemt|weg haalt|weg neemt|weghalen|wegnemen|laat verdwijnen|takes away|take away|"
+              r"removes|remove|cures|cure|fixes|laat stoppen|makes (?:it|them) go away)"),
+        # separable Dutch verbs: "kan ik hier ooit vanaf komen", "raak ik dit ooit kwijt"
+        (1.0, r"(?:hier|er|daar|ervan|hiervan|daarvan) " + G3 + r"(?:vanaf|van af|af) (?:komen|raken|"
+              r"geraken|zijn)"),
+        (1.0, r"(?:raak|raken|geraak|geraken|kom|komen) (?:ik|je|we) " + G4 + r"(?:kwijt|vanaf)"),
+    ),
+    "future": (
+        # "will i end up alone forever", "is my life ruined", "blijf ik alleen voor altijd"
+        (1.0, r"(?:end up|eindig|beland|belanden|blijf|stay|be) (?:ik |i )?" + G2
+              + r"(?:alone|alleen|eenzaam|lonely|single) " + G2
+              + r"(?:forever|for ever|voor altijd|altijd|mijn hele leven|my whole life|for the rest)"),
+        (1.0, r"(?:is|wordt|was|gaat|will) (?:my|mijn|m) (?:life|leven) " + G2 + r"(?:ruined|over|kapot|"
+              r"verpest|voorbij|finished|destroyed|done|verwoest|be ruined|be over)(?= (?:\||$|now|nu|nou|"
+              r"forever|voor altijd|door|because|omdat))"),
+    ),
+    "gp_report": (
+        # "kan ik het veilig aan mijn huisarts vertellen", "should i tell my doctor", "geeft de
+        # huisarts dat door", "does a doctor have to report this"
+        (1.0, r"(?:kan|kun|mag|durf|moet|zou|should|can|could|may|is it safe to|is het veilig om|"
+              r"is het verstandig om|veilig|safe|safely) " + G4 + r"(?:vertellen|vertel|zeggen|bespreken|"
+              r"tell|discuss|mention|share|bring up|open up) " + G2 + r"(?:aan |to |met |with |tegen |"
+              r"bij )?(?:mijn |my |de |the |een |a )?" + GP + "|"
+              r"(?:kan|kun|mag|durf|moet|zou|should|can|could|may|veilig|safe|safely) " + G4 + r"(?:aan |to |"
+              r"met |with |tegen |bij )(?:mijn |my |de |the |een |a )?" + GP + " " + G2
+              + r"(?:vertellen|zeggen|bespreken|tell|discuss|mention|share)"),
+        (1.0, r"(?:geeft|gaat|zal|moet|mag|kan|will|would|does|do|can|must|has|have) (?:de |mijn |een |"
+              r"my |the |a |your )?" + GP + " " + G4 + r"(?:door|doorgeven|doorvertellen|melden|melding|"
+              r"report|aangeven|inlichten|verder vertellen|tell|pass|share|snitch)"),
+        (1.0, r"(?:bang|afraid|scared|worried|vrees|fear|ongerust) " + G4 + GP + " " + G4
+              + r"(?:meldt|melden|melding|doorgeeft|doorgeven|report|reports|tell|tells|aangeeft|"
+              r"aangeven|belt|calls|inlicht)"),
+    ),
+    "tell_partner": (
+        (1.0, r"(?:moet|zal|kan|zou|wil|should|must|can|shall|do i) (?:ik|i) " + G2 + r"(?:mijn|my|m) "
+              + PARTNER + " " + G2 + r"(?:inlichten|informeren|inform|op de hoogte brengen|op de hoogte "
+              r"stellen|in vertrouwen nemen|vertellen|tell|confide in|let (?:her|him) know)"),
+        (1.0, r"(?:hoe|how) " + G4 + TELL_V + " " + G3 + r"(?:aan |to |with |met |tegen |bij )?(?:mijn|my|m) "
+              + PARTNER),
+        (1.0, r"(?:be honest|eerlijk zijn|eerlijk worden|open kaart spelen|come clean|open up) " + G2
+              + r"(?:with|to|tegen|tegenover|naar|met|bij) (?:mijn|my|m) " + PARTNER),
+    ),
+    "counsellor_stops": (
+        # "wat als mijn hulpverlener ermee stopt", "what if my counselor gives up on me", "what happens
+        # if my therapist won't see me anymore"
+        (1.0, r"(?:wat als|what if|stel dat|what happens if|what happens when|wat gebeurt er als|"
+              r"wat gebeurt er wanneer|(?:bang|afraid|scared|worried|vrees|fear)(?: dat| that)?) " + G3
+              + CARER + " " + G6 + STOP_V),
+        (1.0, r"(?:mijn|my|m) " + CARER + " " + G3 + r"(?:zegt|zei|says|said|vindt|thinks) " + G4
+              + r"(?:niet (?:kan|meer) (?:helpen|behandelen|begeleiden)|cant (?:help|treat)|can not (?:help|"
+              r"treat)|cannot (?:help|treat)|no longer)"),
+    ),
+    "opening_hours": (
+        (1.0, r"(?:wanneer|when|hoe laat|what time) " + G4 + r"(?:kan|kun|can|could|do) (?:ik|i|je|you|we) "
+              + G4 + r"(?:praten|spreken|talk|speak|chatten|chat|bellen|call|iemand|someone|somebody|"
+              r"jullie|you)"),
+        (1.0, r"(?:chat|phone|line|helpline|service|support|telephone) (?:hours|times|opening hours)|"
+              r"hours of (?:the chat|the service|operation|the helpline)|"
+              r"(?:chaturen|chattijden|beltijden|openingsuren)"),
+        (1.0, r"(?:zijn|is|are|r) (?:jullie|julie|you|u|de chat|the chat|jullie chat|your chat) " + G2
+              + r"(?:24 7|24 uur|dag en nacht|day and night|altijd|always|elke dag|every day|daily)"
+              r"(?: (?:bereikbaar|open|available|beschikbaar|online))?"),
+    ),
+    "costs": (
+        (1.0, r"(?:hoeveel|how much) " + G4 + r"(?:betalen|pay|kost|kosten|cost|costs|charge|rekenen)"),
+        (1.0, r"(?:are there|is there|zijn er|zitten er|any) " + G2 + r"(?:kosten|costs|fees|charges|"
+              r"kosten aan verbonden)"),
+    ),
+}
+
+# What the writer says they are not asking about, up to the next comma, "maar"/"but" or sentence end.
+NEGATED = re.compile(
+    r"(?:\bi'?m not|\bi am not|\bnot|\bniet) (?:really |even |so much )?(?:asking|worried|concerned|"
+    r"interested|bothered|scared|afraid|bezorgd|ongerust|bang|geinteresseerd)(?: (?:about|for|of|over|"
+    r"om|voor|dat|that|naar|in))?[^,.;:?!\n]*?(?=[,.;:?!\n]|\s(?:but|maar|i just|ik wil|alleen|just|"
+    r"i only|i want|wel)\b|$)|"
+    r"\b(?:i )?don'?t (?:care|need to know|want to know|mind) (?:about|what|if|whether|how)"
+    r"[^,.;:?!\n]*?(?=[,.;:?!\n]|\s(?:but|maar|i just|just|i only|i want)\b|$)|"
+    r"\b(?:no|not a) questions? (?:about|on|regarding)[^,.;:?!\n]*?(?=[,.;:?!\n]|\s(?:but|just|i just|"
+    r"i only|i want)\b|$)|"
+    r"\bik vraag (?:niet|niks|niets|ook niet) (?:naar|over|om|wat|of|hoe|hoeveel|wanneer)"
+    r"[^,.;:?!\n]*?(?=[,.;:?!\n]|\s(?:maar|alleen|wel|ik wil)\b|$)|"
+    r"\bgeen vra(?:ag|gen) (?:over|naar|bij|om)[^,.;:?!\n]*?(?=[,.;:?!\n]|\s(?:maar|alleen|wel|"
+    r"ik wil)\b|$)|"
+    r"\b(?:het )?gaat (?:mij |me )?(?:niet|nie) (?:om|over)[^,.;:?!\n]*?(?=[,.;:?!\n]|\s(?:maar|"
+    r"alleen|wel|ik wil)\b|$)|"
+    r"\bmaak (?:me|mij|ik me) geen zorgen (?:over|om)[^,.;:?!\n]*?(?=[,.;:?!\n]|\s(?:maar|alleen|wel|"
+    r"ik wil)\b|$)",
+    re.IGNORECASE,
+)
+_NEG_HINT = re.compile(r"\b(?:not|niet|nie|don'?t|geen|no)\b", re.IGNORECASE)
+
+
+def strip_negated(text: str) -> str:
+    """The message without the topics it says it is not asking about."""
+    if not _NEG_HINT.search(text):
+        return text
+    return NEGATED.sub(" ", text)
