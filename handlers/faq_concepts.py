@@ -108,6 +108,14 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
         # authorities", "get in trouble with the law"
         (1.0, near(r"(?:autoriteiten|authorities|instanties|justitie|the law|de wet|het om|"
                    r"openbaar ministerie|de officier)", REPORT_V, G6)),
+        # the police reaching the writer through us: "kan de politie via jullie bij mij terechtkomen",
+        # "do you work together with the police", "werken jullie samen met justitie"
+        (1.0, near(POLICE, r"(?:via|through) (?:jullie|julie|u|you|deze chat|this chat|dit gesprek|"
+                           r"this conversation|de hulplijn|the helpline|this service|deze dienst|hier|here)",
+                   G6)),
+        (1.0, r"(?:jullie|julie|u|you|you guys|your (?:service|organisation|organization)) " + G3
+              + r"(?:werken|work|samenwerken|cooperate|collaborate|contact|in contact|linked|verbonden|"
+              r"connected|share|delen) " + G3 + r"(?:met|with) " + G1 + POLICE),
         (1.0, r"(?:trouble|problemen|problems|consequences|gevolgen|in de problemen|in trouble) " + G3
               + r"(?:with|met|from|van) (?:the law|de wet|justitie|the police|de politie|politie|police|"
               r"the authorities|de autoriteiten)"),
@@ -158,7 +166,9 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               + G1 + r"(?:weg|af|ver|uit de buurt|away|clear|off) (?:van|from|of)"),
         (1.0, r"(?:not|niet) (?:to )?(?:act on|give in to|handelen naar|ernaar handelen|er naar handelen|"
               r"toegeven aan|toe te geven aan|ingaan op|in te gaan op|act upon)"),
-        (1.0, HOW + " " + G3 + r"(?:niet|not) " + G2 + r"(?:terugval|terug val|terugvallen|hervallen|"
+        (1.0, r"(?:" + HOW + r"|wat) " + G4 + r"(?:zorg|zorgen|make sure|ensure) " + G2
+              + r"(?:dat|that) (?:ik|i) " + G2 + r"(?:niet|not|dont|never|nooit)"),
+        (1.0, HOW + " " + G4 + r"(?:niet|not) " + G2 + r"(?:terugval|terug val|terugvallen|hervallen|"
               r"relapse|act|give in|toegeef|toegeven|kijk|kijken|look|search|zoek|zoeken)"),
     ),
     "what_now": (
@@ -169,6 +179,11 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:how|hoe) (?:should|do|can|must|moet|kan|ga|zal) (?:i|ik|we) " + G1 + r"(?:proceed|go on|"
               r"continue|move forward|move on|verder|verdergaan|verder gaan|door|doorgaan)(?= (?:\||$|"
               r"from here|now|nu|vanaf hier|hiermee))"),
+        # "wat zou jij doen als je mij was", "what would you do in my shoes", "wat zou je me aanraden"
+        (1.0, r"(?:wat|what) (?:zou|would|should) (?:jij|je|u|jullie|you) " + G2 + r"(?:doen|do|aanraden|"
+              r"adviseren|advise|suggest|recommend)(?= (?:\||$|als (?:je|jij|u) (?:mij|ik) (?:was|waart|"
+              r"bent)|in mijn (?:plaats|schoenen|geval)|if you were me|in my (?:shoes|place|position|"
+              r"situation)|me|mij|nu|now))"),
         (1.0, r"wat (?:raad|raadt|adviseer|adviseert|adviseren|raden) (?:je|jij|jullie|u) (?:me|mij) "
               r"(?:aan)?|what (?:do|would|can) (?:you|u) (?:advise|suggest|recommend)(?: me)?"
               r"(?: to do)?(?= (?:\||$|now|next|here))"),
@@ -218,7 +233,25 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               r"verpest|voorbij|finished|destroyed|done|verwoest|be ruined|be over)(?= (?:\||$|now|nu|nou|"
               r"forever|voor altijd|door|because|omdat))"),
     ),
+    "help_available": (
+        # where to go with it, or somewhere else: "waar kan ik heen met dit probleem", "of moet ik
+        # ergens anders heen", "where do i go with this"
+        (1.0, r"(?:waar|where) (?:kan|moet|kun|can|should|do|could) (?:ik|i|je|you|we) " + G2
+              + r"(?:heen|naartoe|terecht|go|turn) (?:met|with|for) (?:dit|this|deze|these|mijn|my|zo n|"
+              r"such|dat|that|het|it|die|those)"),
+        (1.0, r"(?:moet|kan|kun|should|can|could|do) (?:ik|i|je|you) " + G1 + r"(?:ergens anders|elders|"
+              r"somewhere else|elsewhere|anywhere else) " + G1 + r"(?:heen|terecht|naartoe|go|zoeken|look|"
+              r"aankloppen|turn)?"),
+    ),
     "gp_report": (
+        # the GP named, then feared to pass it on: "naar de dokter maar ik ben bang dat hij het meldt";
+        # "if i tell my gp will it go on my file and be reported"
+        (1.0, GP + " " + G8 + r"(?:bang|afraid|scared|worried|vrees|fear|ongerust) " + G3
+              + r"(?:hij|zij|ze|die|he|she|they|it|het|dit) " + G2 + r"(?:meldt|melden|doorgeeft|doorgeven|"
+              r"report|reports|reported|aangeeft|aangeven|tells|tell|belt|calls|inlicht|gemeld)"),
+        (1.0, r"(?:tell|vertel|vertellen|zeg|zeggen|bespreek|bespreken|mention|share) " + G2 + GP + " "
+              + G8 + r"(?:reported|report|gemeld|melden|melding|doorgegeven|doorgeven|on (?:my|the) file|"
+              r"in (?:mijn|het) dossier|on record|passed on|police|politie)"),
         # "kan ik het veilig aan mijn huisarts vertellen", "should i tell my doctor", "geeft de
         # huisarts dat door", "does a doctor have to report this"
         (1.0, r"(?:kan|kun|mag|durf|moet|zou|should|can|could|may|is it safe to|is het veilig om|"

@@ -485,10 +485,13 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"blijft (?:het|dit|dat) " + G1 + r"(?:voor altijd|altijd|forever)(?: zo)?(?= (?:\||$))"),
         (1.0, r"(?:blijf ik|blijf|blijven (?:ze|deze gevoelens|die gedachten|"
               r"mijn gevoelens)|stay|remain|"
-              r"will i (?:always )?be|am i going to be|ben ik) " + G3
+              r"will i (?:always )?be|am i going to be) " + G3
               + r"(?:voor altijd|altijd|mijn hele leven|forever|for ever|for the rest of my life|for life|zo|"
               r"like this|this way)"
               r"(?: zo)?"),
+        # "ben ik ... zo" only with a word of permanence ("ben ik slecht omdat ik zo denk" is not this)
+        (1.0, r"ben ik " + G3 + r"(?:voor altijd|altijd|mijn hele leven|levenslang) " + G1
+              + r"(?:zo|zoals dit)?"),
         (0.8, r"(?:rest van mijn leven|rest of my life|leren leven|learn to live|leven mee|live with)"),
         (0.5, FEELINGS),
         (0.4, r"(?:ooit|ever|ouder|older|ever again|nog)"),
@@ -772,6 +775,10 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
               r"vastgelopen|crash\w*|kapot|broken|error|foutmelding|laadt niet|wont load|bug"),
     ),
     "costs": (
+        # Another provider's bill ("de factuur van mijn psycholoog klopt niet"): a person answers.
+        (2.0, r"(?:factuur|rekening|invoice|bill|nota|facturen|invoices) " + G2 + r"(?:van|of|from) " + G1
+              + r"(?:mijn|my|de|the|een|a) " + G1 + r"(?:" + CARER + r"|" + GP + r"|tandarts|dentist|"
+              r"ziekenhuis|hospital|kliniek|clinic|praktijk|practice|advocaat|lawyer)"),
         # The price of something other than our help: a lawyer, a report, a fine.
         (2.0, r"aangifte|advocaat|lawyer|attorney|rechtsbijstand|legal aid|boete|fine|borg|bail|"
               r"police report|proces verbaal|griffierecht|court fees"),
@@ -800,6 +807,8 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
               r"is erachter gekomen|heeft het ontdekt|ontdekte|discovered"),
     ),
     "police": (
+        # A dream of being arrested is a story about fear, not the question how likely it is.
+        (1.0, r"droom|dromen|gedroomd|dream|dreams|dreamt|dreamed|nachtmerrie\w*|nightmare\w*"),
         # The legality of a particular act, or what happens in a procedure: a lawyer's question.
         (2.0, r"(?:strafbaar|illegal|legaal|legal|verboden|toegestaan|allowed|against the law|mag (?:het|"
               r"dat)) (?:om|to|als|if|dat|that|wanneer|when)(?! " + G3 + r"(?:gevoelens|gedachten|"
@@ -876,6 +885,9 @@ SUPPRESSES = (
     ("counsellor_stops", "what_now"),
     # The GP answer says what a GP may and may not pass on, the police included.
     ("gp_report", "police"),
+    # "ik wil het mijn man vertellen, hoe pak ik dat aan": the how refers to the telling.
+    ("tell_partner", "what_now"),
+    ("coping_urges", "what_now"),
 )
 
 # Situations where no FAQ answer fits: a specific case that needs a person.
@@ -950,6 +962,13 @@ THIRD_PARTY = (
     r"(?:gp|teacher|social worker|psychologist|therapist|nurse|doctor|youth worker|coach|counsellor|"
     r"secondary school teacher|school teacher|youth leader|psychiatrist|probation officer|"
     r"police officer|school nurse|pediatrician|paediatrician|sexologist|mentor)|"
+    # something found on a relative's device: "on my husband's laptop", "op de telefoon van mijn zoon"
+    r"(?:(?:my|mijn|m) (?:husbands|mans|partners|boyfriends|sons|zoons|fathers|dads|brothers|wifes|"
+    r"girlfriends|uncles|neighbours|neighbors) (?:laptop|computer|phone|pc|tablet|ipad|browser|"
+    r"account|history|hard drive)|(?:op|in|on) (?:de |het |zijn |haar )?(?:laptop|computer|telefoon|"
+    r"phone|pc|tablet|ipad|account|gsm) (?:van|of) (?:mijn|my|m) " + G1 + r"(?:man|vriend|partner|"
+    r"zoon|vader|broer|oom|buurman|husband|boyfriend|son|father|dad|brother|uncle|neighbour|"
+    r"neighbor))|"
     r"(?:a|my|een|mijn) (?:client|patient|clienten|patienten|leerling) " + G3 + r"(?:discloses|disclosed|"
     r"tells me|told me|vertelt|vertelde|onthult|admits|admitted|bekent)",
 )

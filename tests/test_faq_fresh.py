@@ -4,7 +4,8 @@ tests/faq_fresh.jsonl holds 219 messages written for this test before the matche
 (Dutch and Flemish about two thirds, English a third; chat one-liners, e-mails with greetings
 and a story, typos; 51 near misses that need a counsellor). Field "half": "tune" (the first
 118 written, used to tune handlers/faq_concepts.py) or "heldout" (written before any score was
-seen, scored once after tuning). A message passes when every id answered is among its intents
+seen, scored once after tuning: precision 0.9296, recall 0.8684; its 13 misses were then read
+and generalised, so it is tuning data now). A message passes when every id answered is among its intents
 and, for a message with intents, at least one id is answered.
 
 PROBES and PROBE_ABSTAIN are further paraphrases written while generalising (tuning data, one or
@@ -24,19 +25,6 @@ FRESH = [json.loads(line) for line in
 
 # Held-out messages still answered wrongly, by id, with the reason (see the module docstring).
 KNOWN_MISSES: dict[str, str] = {
-    "fr124": "police via 'jullie' + 'terechtkomen': no cue for the police reaching the writer through us",
-    "fr127": "'do you work together with the police' is not read as the police question",
-    "fr133": "'ben ik slecht omdat ik zo denk': 'denk' + 'ik' also reach feelings_go_away as a 2nd answer",
-    "fr142": "'hoe zorg ik dat ik niet toegeef': 'zorg dat' + 'toegeef' inflection not covered",
-    "fr147": "'wat zou jij doen als je mij was' asks for advice in a form not covered",
-    "fr165": "'waar kan ik heen met dit probleem': 'heen' not at the sentence end",
-    "fr167": "'kunnen jullie mij helpen of moet ik ergens anders heen'",
-    "fr170": "'bang dat hij het meldt': the GP named only as 'de dokter' before, 'hij' after",
-    "fr171": "'go on my file and be reported' with 'my gp' in the if-clause",
-    "fr175": "'hoe pak ik dat aan' after telling the partner also answers what_now",
-    "fr205": "a bill from another therapist ('factuur van mijn psycholoog') read as our costs",
-    "fr206": "a partner's material found ('on my husband's laptop'): 'what do i do' answered",
-    "fr212": "a dream about being arrested read as the police question",
 }
 
 PROBES: list[tuple[str, set[str]]] = [
@@ -264,9 +252,8 @@ def test_fresh_set_precision_and_recall() -> None:
         right += ok
         asked += bool(r["intents"])
         hit += ok and bool(r["intents"])
-    # Figures at the held-out check (all 219): precision 0.9693, recall 0.9405.
-    assert right / answered >= 0.96
-    assert hit / asked >= 0.94
+    assert right / answered >= 0.97
+    assert hit / asked >= 0.95
 
 
 @pytest.mark.parametrize(("text", "ok"), PROBES, ids=[t[:40] for t, _ in PROBES])
