@@ -99,6 +99,14 @@ async def raw_inserts(database_url: str, seconds: float) -> float:
     return n / elapsed
 
 
+def _cpu_seconds(proc: subprocess.Popen[bytes] | None) -> float:
+    """User and system CPU time of the service process so far (Linux /proc), 0 when not started here."""
+    if proc is None:
+        return 0.0
+    fields = Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -165,7 +173,9 @@ async def main() -> None:
         # per second the service carries through the whole pipeline.
         flat_out: list[float] = []
         errors: list[str] = []
+        cpu0, own0 = _cpu_seconds(proc), time.process_time()
         elapsed = await phase(url, args.writers, args.saturation_messages, flat_out, errors)
+        cpu, own = _cpu_seconds(proc) - cpu0, time.process_time() - own0
         rate = len(flat_out) / elapsed
         # Paced: the same number of writers at a typist's pace; what each of them waits for an answer.
         paced: list[float] = []
@@ -177,7 +187,14 @@ async def main() -> None:
         print(json.dumps({"writers": args.writers, "messages": len(flat_out) + len(paced),
                           "errors": len(errors), "saturation_seconds": round(elapsed, 2),
                           "saturation_p50_ms": round(statistics.median(flat_out), 1),
-                          "saturation_p99_ms": round(sat[98], 1), "pause_s": args.pause}))
+                          "saturation_p99_ms": round(sat[98], 1), "pause_s": args.pause,
+                          # what the service spent per message (CPU, all its threads): a figure that
+                          # other work on the machine disturbs less than the rates
+                          "service_cpu_ms_per_msg": round(1000 * cpu / len(flat_out), 3)
+                          if proc is not None and flat_out else None,
+                          # the writers share the machine with the service: what they cost it
+                          "writers_cpu_ms_per_msg": round(1000 * own / len(flat_out), 3)
+                          if flat_out else None}))
         print(f"msgs_per_s={rate:.1f} p50_ms={p50:.1f} p99_ms={p99:.1f} "
               f"raw_inserts_per_s={raw:.1f} ratio={rate / raw:.2f}")
     finally:

@@ -11,7 +11,6 @@ transaction before the channel acknowledges anything (promise 2).
 from __future__ import annotations
 
 import secrets
-from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.analysis import Analysis, analyse
 from bot.envelope import Envelope, Reply
 from bot.replies import ReplyWriter
 from bot.routing import Decision, Situation, decide
@@ -30,9 +30,7 @@ from bot.store.intake import ConversationRow
 from bot.store.outbox import OutboxItem
 from handlers.faq import match
 from handlers.language import detect
-from handlers.sanitise import sanitise
-from handlers.scrub import scrub
-from handlers.urgency import Assessment, assess
+from handlers.urgency import Assessment
 
 
 @dataclass(frozen=True)
@@ -108,6 +106,10 @@ def _message_row(st: _Step, sender: str, kind: str, body: str, finding_kinds: di
             "body": body, "faq_ids": list(st.found), "finding_kinds": finding_kinds}
 
 
+async def _analyse_here(text: str, lang: str | None) -> Analysis:
+    return analyse(text, lang)
+
+
 class Pipeline:
     def __init__(
         self,
@@ -122,7 +124,9 @@ class Pipeline:
                         Awaitable[Outcome]],
         after_commit: Callable[[Outcome], None] = lambda _o: None,
         claim_seconds: float = 60.0,
+        analyse: Callable[[str, str | None], Awaitable[Analysis]] | None = None,
     ) -> None:
+        self.analyse = analyse or _analyse_here
         self.store = store
         self.write = write
         self.claim_seconds = claim_seconds
@@ -139,17 +143,13 @@ class Pipeline:
         id (a channel's own bookkeeping, e.g. the mailbox position, commits with the message)."""
         now = env.received_at or self.now()
 
-        # 1. Identifiers out, before the text is looked at, stored or shown anywhere.
-        cleaned = scrub(sanitise(env.text), env.lang)
-        text = cleaned.text
-        guessed = env.lang or detect(text)
-
-        # 2. Acute risk first; then the questions we can answer at once.
-        urgency = assess(text) if text.strip() else None
-        faq_ids = tuple(m.id for m in match(text, guessed)) if text.strip() else ()
+        # 1. Identifiers out, before the text is looked at, stored or shown anywhere; then
+        # 2. acute risk first, and the questions we can answer at once (bot/analysis.py; in a
+        # worker process when there is one, bot/analysis_pool.py).
+        a = await self.analyse(env.text, env.lang)
         incoming = _Incoming(
-            env=env, text=text, finding_kinds=dict(Counter(f.kind for f in cleaned.findings)),
-            guessed=guessed, urgency=urgency, faq_ids=faq_ids, open_now=self.is_open(now), now=now,
+            env=env, text=a.text, finding_kinds=a.finding_kinds,
+            guessed=a.lang, urgency=a.urgency, faq_ids=a.faq_ids, open_now=self.is_open(now), now=now,
             thread_key=self.keyring.lookup_hash(env.channel, env.thread) if env.thread else None,
             also=also,
         )

@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import callbacks, faq_answers
+from bot.analysis_pool import AnalysisPool
 from bot.clock import Clock
 from bot.envelope import Reply
 from bot.events import EventBus
@@ -85,12 +86,16 @@ class Service:
         )
         self.channels = self._channels()
         self.writer = GroupWriter(self.store)
+        a = self.settings.analysis
+        self.analysis = AnalysisPool(a.processes, timeout=a.timeout_seconds)
+        await self.analysis.start()
         self.pipeline = Pipeline(
             store=self.store, keyring=self.keyring, replies=self.replies,
             is_open=self.hours.is_open, now=self.clock.now,
             traits={name: ch.traits for name, ch in self.channels.items()},
             write=self.writer.run_batched,
             after_commit=self._after_commit,
+            analyse=self.analysis.analyse,
         )
         o = self.settings.outbox
         self.sender = outbox.OutboxSender(
@@ -116,6 +121,7 @@ class Service:
             _done, late = await asyncio.wait(set(self._tasks), timeout=5)
             for t in late:
                 t.cancel()
+        await self.analysis.stop()
         await self.writer.close()
         await self.store.close()
 

@@ -150,6 +150,12 @@ class OutboxSettings:
 
 
 @dataclass(frozen=True)
+class AnalysisSettings:
+    processes: int          # resolved: "auto" is a number here; 0 = analyse in the service process
+    timeout_seconds: float
+
+
+@dataclass(frozen=True)
 class LoggingSettings:
     level: str              # upper case, one of DEBUG..CRITICAL
     json: bool
@@ -166,6 +172,7 @@ class Settings:
     queue: QueueSettings
     outbox: OutboxSettings
     logging: LoggingSettings
+    analysis: AnalysisSettings
     # The merged plain dict (resolved server/service values filled in), for facts other modules
     # read directly, and for sections without a dataclass yet ([email], [telegram]).
     raw: Mapping[str, Any]
@@ -345,6 +352,7 @@ def _build(raw: dict[str, Any], config_file: Path | None) -> Settings:
             claim_lease_seconds=_Section(raw, "queue").integer("claim_lease_seconds", 10, 86400)),
         outbox=_outbox(_Section(raw, "outbox")),
         logging=_logging(_Section(raw, "logging")),
+        analysis=_analysis(_Section(raw, "analysis")),
         raw=raw,
         config_file=config_file,
     )
@@ -537,6 +545,21 @@ def _callbacks(s: _Section) -> CallbackSettings:
         raise SettingsError(f"callbacks.slot_minutes: must divide an hour "
                             f"(5, 10, 12, 15, 20, 30, 60), got {slot}")
     return CallbackSettings(slot_minutes=slot, days_ahead=s.integer("days_ahead", 1, 60))
+
+
+def _analysis(s: _Section) -> AnalysisSettings:
+    v = s.get("processes")
+    if isinstance(v, str) and v.strip().isdigit():
+        v = int(v)  # from an environment variable
+    if v == "auto":
+        from bot.analysis_pool import auto_processes
+
+        processes = auto_processes()
+    elif isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 16:
+        processes = v
+    else:
+        raise SettingsError(f"analysis.processes: must be \"auto\" or a whole number 0..16, got {v!r}")
+    return AnalysisSettings(processes=processes, timeout_seconds=s.number("timeout_seconds", 0))
 
 
 def _outbox(s: _Section) -> OutboxSettings:

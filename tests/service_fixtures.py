@@ -3,6 +3,7 @@ clock and a fresh data folder; against SQLite and, where available, PostgreSQL."
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import socket
 import sys
@@ -60,8 +61,11 @@ class Running:
 def make_settings(data_dir: Path, store_url: str, port: int = 0, **overrides: object) -> Settings:
     """Settings for a test service: its own data folder, the store under test, a free port."""
     env = {} if store_url.startswith("sqlite") else {"INTAKE__SERVER__DATABASE_URL": store_url}
+    # Analysis in the test's own process unless a test asks for workers (tests/test_analysis_pool.py):
+    # the same code, without a worker to start for each of the suite's many services.
     return load_settings(None, env=env, overrides={"host": "127.0.0.1", "port": port or free_port(),
-                                                   "data_dir": str(data_dir), **overrides})
+                                                   "data_dir": str(data_dir), "analysis.processes": 0,
+                                                   **overrides})
 
 
 async def shut_down(what: str, step: Awaitable[object], within: float = 30.0) -> None:
@@ -88,11 +92,18 @@ async def service(tmp_path: Path, store_url: str) -> AsyncIterator[Service]:
 
 @pytest.fixture
 async def running(tmp_path: Path, store_url: str) -> AsyncIterator[Running]:
+    async with start_running(tmp_path, store_url) as r:
+        yield r
+
+
+@contextlib.asynccontextmanager
+async def start_running(tmp_path: Path, store_url: str, **overrides: object) -> AsyncIterator[Running]:
+    """A started service with its web server, at an open moment; `overrides` as in make_settings."""
     data_dir = tmp_path / "data"
     port = free_port()
     # No internet here: the quick exit goes to a page that needs none.
     exit_url = f"http://127.0.0.1:{port}/healthz"
-    settings = make_settings(data_dir, store_url, port, **{"webchat.exit_url": exit_url})
+    settings = make_settings(data_dir, store_url, port, **{"webchat.exit_url": exit_url, **overrides})
     clock = FixedClock(OPEN)
     logs = LogLines()
     root = logging.getLogger()
