@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from handlers import urgency_classes as cls
+from handlers import urgency_concepts as concepts
 from handlers import urgency_lexicon as lx
 from handlers import urgency_signals as sig
 from handlers.normalise import sentences
@@ -165,6 +166,8 @@ def _suicide(sents: list[str]) -> bool:
             said = None  # "een cliënt zegt dat hij dood wil": someone else's words
         if said and not _SAID.search(clean) and cls.ordinary_means(clean):
             said = None  # only a means or a place, for work or the weekly pill box
+        if said and _LAST.search(said.group(0) + " ") and (_AWAY.search(clean) or _SEE_YOU.search(clean)):
+            said = None  # "my last message before my holiday, see you in two weeks"
         if not (said or _end_idiom(clean) or jump_soon or _JUMP_SELF.search(clean)):
             continue
         if _REMOTE.search(s):
@@ -173,6 +176,12 @@ def _suicide(sents: list[str]) -> bool:
                 continue
         return True
     return _farewell(sents)
+
+
+_LAST = _rx("laatste|last|final")
+_SEE_YOU = _rx(r"see you|tot (?:ziens|volgende|morgen|later|over)|spreek (?:je|jullie|u) (?:snel|later|"
+               r"morgen)|"
+               r"(?:talk|write|speak) (?:again|soon|later)|next (?:week|session|time)|volgende (?:week|keer)")
 
 
 # Arrangements for a stay away ("the dog while I'm in the clinic") are no farewell.
@@ -267,7 +276,7 @@ def assess(text: str) -> Assessment:
         reasons.append("abuse_now")
     if _about_to_act(sents, wins, whole) or sig.about_to_act(canon, imm):
         reasons.append("about_to_act")
-    for reason in cls.assess(canon):
+    for reason in cls.assess(canon) + concepts.assess(canon):
         if reason not in reasons:
             reasons.append(reason)
     return Assessment(bool(reasons), tuple(reasons))

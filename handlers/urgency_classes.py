@@ -246,7 +246,10 @@ _FAREWELL_SAFE = _rx(r"vakantie|holiday|vacation|reis|trip|kliniek|clinic|opname
 
 def ordinary_means(s: str) -> bool:
     """A place of death or a means named for work or routine ("tracks for my shift", "weekdoos")."""
-    return bool(_PLACE_ORDINARY.search(s) or _ROUTINE.search(s))
+    return bool(_PLACE_ORDINARY.search(s) or _ROUTINE.search(s) or _MEANS_PURPOSE.search(s))
+
+
+_MEANS_PURPOSE = _rx(lx.MEANS_PURPOSE)
 
 
 _KEYS = {
@@ -372,7 +375,10 @@ _STRANGER_ACT = _rx(
     r"spreekt " + G2 + r"aan|talking to|approaching|snoep aan|offering (?:sweets|candy)|volgt|following|"
     r"snoep (?:uitdeelt|uitdelen|geeft|aanbiedt)|(?:hands|handing|giving) out (?:sweets|candy)|"
     r"hangt " + G6 + r"rond|hanging around|loitering|rondhangen|lurking|"
-    r"staat te kijken|staring at|watching)"
+    r"staat te kijken|staring at|watching|"
+    # calling or waving children over, offering a ride
+    r"roept|roepen|riep|calls|calling|called|zwaait|waves|waving|wenkt|beckons|beckoning|"
+    r"(?:lift|ride|ritje) " + G2 + r"(?:aan|aanbiedt|aanbood|offer\w*)|offer\w* " + G3 + r"(?:a ride|a lift))"
 )
 _STRANGER = _rx(r"(?:een|a|die|that|the|de|some|er) (?:man|vent|kerel|guy|bloke|stranger|vreemde|"
                 r"vreemdeling|meneer|figuur|type|persoon|person|auto|car|busje|van)|iemand|someone|somebody")

@@ -105,7 +105,11 @@ DESPAIR = (
     r"no point (?:in )?(?:living|anymore|going on|to anything)|"
     r"(?:cant|cannot|can not) (?:go on|keep going|take (?:it|this) anymore|do this anymore|"
     r"live (?:like this|with this)|carry on)|"
-    r"(?:kan|kun) " + G2 + r"niet meer (?:verder|door|leven|op|zo)|"
+    r"(?:kan|kun) " + G2 + r"niet meer (?:verder|door|leven|op|zo)"
+    # not a habit: "kan niet meer zo doorgaan met kijken"
+    r"(?!(?: zo)?(?: doorgaan| verder| door)? met (?:kijken|downloaden|zoeken|chatten|liegen|die|dat|"
+    r"deze|dit|"
+    r"het kijken|het liegen|mijn gedrag|mijn verslaving|porno))|"
     r"(?:kan|kun) " + G1 + r"niet meer \||(?:wil|wilt) (?:gewoon |echt |eigenlijk )?niet meer (?:\||"
     r"verder|leven|door)|"
     r"(?:hou|houd) (?:het|dit) " + G2 + r"niet meer (?:vol|uit)|trek (?:het|dit) " + G2 + r"niet meer|"
@@ -120,7 +124,9 @@ DESPAIR = (
     r"(?:afscheid|goodbye|bye) " + G2 + r"(?:nemen|genomen|neem|say|said|saying|zeggen)|"
     r"(?:say|said|saying|zeg|zeggen) " + G1 + r"(?:goodbye|vaarwel|afscheid)|"
     r"(?:stop|stoppen|kap|kappen) " + G2 + r"(?:ermee|er mee) " + G2 + r"(?:voorgoed|definitief|for good|"
-    r"vannacht|vanavond|tonight|met leven|met alles)|(?:stop|kap|hou) ik (?:er )?(?:ermee|mee|op) \|"
+    r"vannacht|vanavond|tonight|met leven|met alles)|"
+    # Not the question how to stop a habit: "hoe stop ik ermee".
+    r"(?<!hoe )(?<!how )(?:stop|kap|hou) ik (?:er )?(?:ermee|mee|op) \|"
 )
 # Methods: a method word with readiness, place or act (a method word alone is not intent).
 METHOD = (
@@ -201,6 +207,17 @@ METHOD = (
     r"(?:voor|in front of|onder|under) " + G1 + r"(?:de |een |a |the )?(?:trein|train|metro|tram|"
     r"vrachtwagen|truck|bus)|"
     r"(?:spoor|tracks|railway|rails) " + G3 + r"(?:lopen|liggen|staan|walk|lie|stand|wachten|wait)"
+)
+# A means bought or used for an ordinary purpose: "touw gekocht voor de schommel", "engine running to
+# warm it up". Read with a method word, it cancels the method (not a despair word).
+MEANS_PURPOSE = (
+    r"(?:voor|for) (?:de|het|een|mijn|onze|my|our|the|a) " + G2 + r"(?:schommel|swing|tent|boot|boat|"
+    r"waslijn|washing line|clothesline|hond|dog|tuin|garden|klimrek|boomhut|treehouse|camping|zeil|sail|"
+    r"verhuizing|move|aanhanger|trailer|klimmen|climbing|gym|sportschool|knutsel\w*|craft\w*|project|"
+    r"kerstboom|christmas tree|vlag|flag|hangmat|hammock|paard|horse|kano|canoe)|"
+    r"(?:warm|warming|opwarmen|op te warmen|defrost|ontdooien|ontdooit|charge|laden|repair|repairing|"
+    r"repareren|fixing|fix) " + G2 + r"(?:it|up|the car|de auto|hem|him|motor|engine)?|"
+    r"(?:before|voordat|voor) " + G2 + r"(?:driving|rijden|rij|we reden|leaving|vertrekken|wegrijden)"
 )
 # Someone else's death long ago, fiction or the past: named, not meant.
 REMOTE = (

@@ -257,7 +257,8 @@ def pickup(s: str) -> bool:
     return bool(_PICKUP.search(s))
 
 
-_REASSURED = _rx(r"gaat (?:altijd|gewoon|prima|steeds) goed|(?:always|usually) goes (?:fine|well)|"
+_REASSURED = _rx(r"gaat (?:altijd|gewoon|prima|steeds) goed|gaat (?:altijd|gewoon|steeds) prima|"
+                 r"(?:always|usually) goes (?:fine|well)|"
                  r"geen (?:probleem|problemen|zorgen)|no (?:problem|problems|worries)|"
                  r"(?:eindelijk|finally) (?:rust|tijd|time|peace)")
 
@@ -269,7 +270,13 @@ def contact_is_benign(s: str) -> bool:
     stays urgent wherever it is."""
     if (_URGE.search(s) and not _NO_URGE.search(s)) or _INVITE.search(s):
         return False
+    if _NO_URGE.search(s) and not _CONTROL.search(s):
+        return True  # "ik heb nooit gedachten over haar gehad"
     return bool(_ELSEWHERE.search(s) or _REASSURED.search(s))
+
+
+_MEANS_PURPOSE = _rx(lx.MEANS_PURPOSE)
+_CONTROL = _rx(lx.CONTROL)
 
 
 def safe_now(s: str) -> bool:
@@ -338,6 +345,8 @@ def suicide(sents: list[str]) -> bool:
                     continue
                 if _subject_is_other(s, m.start() + 1):
                     continue
+                if rx is _MEANS and _MEANS_PURPOSE.search(s):
+                    continue  # a rope for the swing, an engine warming up
                 return True
     present = [s for i, s in enumerate(sents) if not (_past(sents, i) or _AWAY.search(s))]
     if not present:
