@@ -74,7 +74,9 @@ STOP_V = (r"(?:stopt|stoppen|stop|stops|stopped|afhaakt|afhaken|haakt af|weigert
           r"give up on|gave up on|ends?|beeindigt|beeindigen|niet meer (?:wil|wilt|kan|helpt|ziet)|"
           r"niet (?:meer )?(?:met (?:me|mij) )?verder (?:wil|wilt|kan|gaat)|wont (?:see|help|treat)|"
           r"no longer|doesnt want|dont want|quit|quits|quitting|walk away|walks away|leave me|leaves me|"
-          r"abandon|abandons|stop seeing|stop treating|verlaat (?:me|mij)|in de steek|"
+          r"abandon|abandons|stop seeing|stop treating|verlaat (?:me|mij)|in de steek|doorverwijst|"
+          r"doorverwijzen|verwijst (?:me|mij) door|refers? me|pass(?:es)? me on|overdraagt|overdragen|"
+          r"hand(?:s)? me over|"
           r"wants? nothing|cant (?:help|treat)|not (?:see|help|treat) me)")
 HOW = r"(?:hoe|how)"
 
@@ -93,6 +95,17 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               r"(?:messages|chats?|conversations?|data|details|name|e ?mails)"),
         (1.0, near(r"(?:dossier|file|systeem|system|database|register|archief|archive)",
                    r"(?:mijn|my|m) (?:naam|name|gegevens|details|identiteit|identity)", G6)),
+        # being recognised: "word ik herkend als ik via mijn werkmail schrijf", "am i identifiable"
+        (1.0, r"(?:word|wordt|ben|am|will|can|could|kan) (?:ik|i|je|you) " + G2 + r"(?:herkend|herkenbaar|"
+              r"geidentificeerd|identified|identifiable|recognised|recognized|recognisable|traceerbaar|"
+              r"traceable|opgespoord|be traced|worden getraceerd)"),
+        # who reads: "wie leest mijn berichten", "who sees what i write"
+        (1.0, r"(?:wie|who) " + G2 + r"(?:leest|lezen|reads|read|sees|see|ziet|zien|krijgt|gets|"
+              r"handles|behandelt) " + G2 + r"(?:mijn|my|deze|these|the|de|dit|this|wat ik|what i) "
+              + G1 + r"(?:berichten|messages|chat|chats|mails|emails|e mails|gesprek|conversation|"
+              r"schrijf|write|vraag|question)"),
+        (1.0, r"(?:encrypted|versleuteld|encryption|versleuteling|end to end|beveiligde verbinding|"
+              r"secure connection)"),
         # "is my identity protected", "blijft mijn naam veilig"
         (1.0, near(r"(?:mijn|my|m) (?:naam|name|identiteit|identity|gegevens|details|data|privacy|"
                    r"berichten|messages)", PROTECTED, G3)),
@@ -153,6 +166,10 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               r"spreken|horen|zien) " + G3 + r"(?:many|lots|more|other|others|veel|vaker|andere|anderen|"
               r"meer) " + G3 + r"(?:people|mensen|messages|berichten|men|mannen|women|vrouwen|anderen|"
               r"others|like me|zoals ik)"),
+        (1.0, r"(?:anyone else|anybody else|someone else|other people|others|iemand anders|andere mensen|"
+              r"anderen|nog iemand) " + G4 + r"(?:have|has|hebben|heeft|feel|feels|voelen|voelt|think|"
+              r"denken|struggle|worstelen|deal|experience|ervaren) " + G2 + r"(?:this|these|that|those|dit|"
+              r"deze|dat|die|such|zulke|hetzelfde|the same|zo|soortgelijke|similar)"),
         (1.0, r"(?:many|lots of|veel|zoveel|so many) (?:other )?(?:people|mensen|anderen|others) " + G3
               + r"(?:struggl\w*|worstel\w*|have|hebben|feel|voelen|deal|kamp\w*|suffer\w*|lijd\w*)"),
     ),
@@ -164,6 +181,10 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
         # keeping away from it: "hoe blijf ik weg van die sites", "how do i stay away from it"
         (1.0, HOW + " " + G3 + r"(?:blijf|blijven|hou|houd|stay|keep) (?:ik|je|i|you|me|myself|mezelf)? ?"
               + G1 + r"(?:weg|af|ver|uit de buurt|away|clear|off) (?:van|from|of)"),
+        # staying clean: "hoe blijf ik clean", "how to stay clean", "how do i stay strong"
+        (1.0, HOW + " " + G3 + r"(?:blijf|blijven|stay|remain|keep|hou|houd) (?:ik |i |je |you |me |"
+              r"myself |mezelf )?(?:clean|schoon|sterk|strong|on track|abstinent|sober|nuchter|"
+              r"op het goede pad|on the right track|in control|in controle)"),
         (1.0, r"(?:not|niet) (?:to )?(?:act on|give in to|handelen naar|ernaar handelen|er naar handelen|"
               r"toegeven aan|toe te geven aan|ingaan op|in te gaan op|act upon)"),
         (1.0, r"(?:" + HOW + r"|wat) " + G4 + r"(?:zorg|zorgen|make sure|ensure) " + G2
@@ -179,6 +200,10 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:how|hoe) (?:should|do|can|must|moet|kan|ga|zal) (?:i|ik|we) " + G1 + r"(?:proceed|go on|"
               r"continue|move forward|move on|verder|verdergaan|verder gaan|door|doorgaan)(?= (?:\||$|"
               r"from here|now|nu|vanaf hier|hiermee))"),
+        (1.0, r"how (?:do|should|can|would) i (?:even |ever )?(?:start|begin)(?= (?:\||$))|"
+              r"hoe (?:begin|start) (?:ik|je) (?:nu |dan |eraan |hieraan |daaraan )?(?= ?(?:\||$))"),
+        (1.0, r"(?:welke|what|which|wat zijn de) " + G1 + r"(?:stappen|steps|stap|step) " + G3
+              + r"(?:nemen|zetten|take|make|doen|ondernemen|volgen|follow)"),
         # "wat zou jij doen als je mij was", "what would you do in my shoes", "wat zou je me aanraden"
         (1.0, r"(?:wat|what) (?:zou|would|should) (?:jij|je|u|jullie|you) " + G2 + r"(?:doen|do|aanraden|"
               r"adviseren|advise|suggest|recommend)(?= (?:\||$|als (?:je|jij|u) (?:mij|ik) (?:was|waart|"
@@ -219,6 +244,8 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               r"this|them|these feelings|these thoughts|the urges|de drang) " + G2 + r"(?:weghaalt|"
               r"wegneemt|weg haalt|weg neemt|weghalen|wegnemen|laat verdwijnen|takes away|take away|"
               r"removes|remove|cures|cure|fixes|laat stoppen|makes (?:it|them) go away)"),
+        (1.0, r"(?:trained|talked|prayed|taken|worked|therapied|treated) away|(?:weggetraind|weggenomen|"
+              r"weg te trainen|weg te nemen|weg te krijgen|weggewerkt|weg getraind)"),
         # separable Dutch verbs: "kan ik hier ooit vanaf komen", "raak ik dit ooit kwijt"
         (1.0, r"(?:hier|er|daar|ervan|hiervan|daarvan) " + G3 + r"(?:vanaf|van af|af) (?:komen|raken|"
               r"geraken|zijn)"),
@@ -229,11 +256,17 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:end up|eindig|beland|belanden|blijf|stay|be) (?:ik |i )?" + G2
               + r"(?:alone|alleen|eenzaam|lonely|single) " + G2
               + r"(?:forever|for ever|voor altijd|altijd|mijn hele leven|my whole life|for the rest)"),
+        (1.0, r"(?:hoop|hope|kans|chance) (?:voor|for) (?:mij|me|mensen zoals ik|people like me|"
+              r"iemand zoals ik|someone like me|us|ons)"),
         (1.0, r"(?:is|wordt|was|gaat|will) (?:my|mijn|m) (?:life|leven) " + G2 + r"(?:ruined|over|kapot|"
               r"verpest|voorbij|finished|destroyed|done|verwoest|be ruined|be over)(?= (?:\||$|now|nu|nou|"
               r"forever|voor altijd|door|because|omdat))"),
     ),
     "help_available": (
+        # what we offer: "wat bieden jullie precies", "what exactly do you offer"
+        (1.0, r"wat (?:bieden|doen|geven) (?:jullie|julie|u) " + G1 + r"(?:precies|eigenlijk|allemaal|aan|"
+              r"zoal|concreet)?(?= (?:\||$|voor|for))|what (?:exactly )?(?:do you|does your service|"
+              r"can you|does this service) (?:exactly )?(?:offer|provide|do)(?= (?:\||$|exactly|for))"),
         # where to go with it, or somewhere else: "waar kan ik heen met dit probleem", "of moet ik
         # ergens anders heen", "where do i go with this"
         (1.0, r"(?:waar|where) (?:kan|moet|kun|can|should|do|could) (?:ik|i|je|you|we) " + G2
@@ -274,6 +307,9 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               r"stellen|in vertrouwen nemen|vertellen|tell|confide in|let (?:her|him) know)"),
         (1.0, r"(?:hoe|how) " + G4 + TELL_V + " " + G3 + r"(?:aan |to |with |met |tegen |bij )?(?:mijn|my|m) "
               + PARTNER),
+        # separable Dutch verbs: "hoe leg ik dit uit aan mijn partner", "hoe breng ik het mijn vrouw"
+        (1.0, r"(?:leg|breng|biecht|kaart|vertel|zeg) (?:ik|je|het|dit) " + G3 + r"(?:uit |op |aan |over )?"
+              r"(?:aan|tegen|bij|met) (?:mijn|m) " + PARTNER),
         (1.0, r"(?:be honest|eerlijk zijn|eerlijk worden|open kaart spelen|come clean|open up) " + G2
               + r"(?:with|to|tegen|tegenover|naar|met|bij) (?:mijn|my|m) " + PARTNER),
     ),
@@ -283,11 +319,29 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:wat als|what if|stel dat|what happens if|what happens when|wat gebeurt er als|"
               r"wat gebeurt er wanneer|(?:bang|afraid|scared|worried|vrees|fear)(?: dat| that)?) " + G3
               + CARER + " " + G6 + STOP_V),
+        # the helper named just before: "Mijn psycholoog weet ervan. Maar wat als zij mij doorverwijst
+        # en niemand mij nog wil?" (0.6 here + 0.6 for the helper named)
+        (0.6, r"(?:wat als|what if|stel dat|bang dat|afraid that|scared that|worried that) " + G2
+              + r"(?:hij|zij|ze|he|she|they|die) " + G3 + STOP_V),
+        (0.6, r"(?:wat als|what if|stel dat|bang dat|afraid that|scared that|worried that) " + G8
+              + r"(?:niemand|nobody|no one) (?:mij |me )?(?:nog |meer |anymore |then )?(?:wil|wants|will|"
+              r"would)"),
+        # the question inverted: "stopt mijn therapeut als ik alles vertel", "will my therapist drop me"
+        (1.0, r"(?<![a-z0-9] )(?:stopt|weigert|haakt|dumpt|stuurt|laat|gaat|wil|will|would|does|could|"
+              r"might|can) (?:mijn|m|de|my|the) " + CARER + " " + G2 + r"(?:" + STOP_V + r"|af|weg|"
+              r"vallen|(?:niet|not) meer|als|if|when|dan|then|$|\|)"),
         (1.0, r"(?:mijn|my|m) " + CARER + " " + G3 + r"(?:zegt|zei|says|said|vindt|thinks) " + G4
               + r"(?:niet (?:kan|meer) (?:helpen|behandelen|begeleiden)|cant (?:help|treat)|can not (?:help|"
               r"treat)|cannot (?:help|treat)|no longer)"),
     ),
     "opening_hours": (
+        # someone to reach at a time: "is er iemand die ik kan bellen vannacht", "can someone reach me
+        # tonight"
+        (1.0, r"(?:is er|zijn er|is there|are there|can|could|kan|kun) " + G1 + r"(?:iemand|someone|"
+              r"anyone|somebody|anybody|mensen|people) " + G4 + r"(?:bellen|spreken|praten|chatten|reach|"
+              r"call|talk|chat|bereiken|contact|answer|antwoorden) " + G3 + r"(?:vannacht|vanavond|"
+              r"tonight|tomorrow|morgen|weekend|this weekend|dit weekend|at night|s nachts|s avonds|"
+              r"zondag|zaterdag|sunday|saturday|kerst|christmas|late|laat)"),
         (1.0, r"(?:wanneer|when|hoe laat|what time) " + G4 + r"(?:kan|kun|can|could|do) (?:ik|i|je|you|we) "
               + G4 + r"(?:praten|spreken|talk|speak|chatten|chat|bellen|call|iemand|someone|somebody|"
               r"jullie|you)"),

@@ -788,6 +788,11 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
         (2.0, r"(?:heeft|has|had|already|al) " + G3 + r"(?:melding gedaan|gemeld|reported|aangegeven|"
               r"doorgegeven|gebeld|called|contacted|ingeschakeld|een melding)"),
     ),
+    "what_now": (
+        # The next step of an intake or appointment already arranged: a person answers.
+        (1.0, r"intake|intakegesprek|afspraak|appointment|aanmelding|registration|wachtlijst|"
+              r"waiting list|doorverwezen|referred"),
+    ),
     "coping_urges": (
         # Coping with something else: grief, illness, a break-up, losing a job.
         (1.0, r"overleden|gestorven|died|passed away|begrafenis|funeral|kanker|cancer|scheiding|divorce|"
@@ -797,6 +802,9 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
     ),
     "am_i_alone": (
         (2.0, r"droom|dromen|gedroomd|dream|dreams|dreamt|dreamed|nachtmerrie\w*|nightmare\w*"),
+        # "is het normaal dat de chat zo lang laadt": the site, not the feelings
+        (2.0, r"laadt|laden|loading|load|traag|slow|hapert|werkt niet|doet het niet|doesnt work|"
+              r"not working|crash\w*|foutmelding|error|bug|wachtwoord|password|inloggen|log in|login"),
     ),
     "tell_partner": (
         # The partner as co-writer ("my wife and I ..."), not the one to be told.
@@ -822,6 +830,10 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
               r"(?:ik|wil) mij aangeven bij"),
     ),
     "anonymity": (
+        # A GP's confidentiality is the GP question ("gp confidentiality - does it apply?"), not ours.
+        (1.0, GP + " " + G3 + r"(?:confidentiality|confidential|beroepsgeheim|vertrouwelijk|"
+              r"geheimhouding|privacy|zwijgplicht)|(?:confidentiality|beroepsgeheim|geheimhouding|"
+              r"zwijgplicht) (?:of|van) (?:a |an |the |my |de |een |mijn )?" + GP),
         # Anonymous help as the kind of help asked about ("voluntary, anonymous support"): the help
         # question (not "kan ik anoniem hulp krijgen", where the writer asks to stay anonymous).
         (1.0, r"(?:anonymous|anonieme) (?:support|help|hulp|steun|treatment|behandeling|gesprekken|call|"

@@ -130,7 +130,8 @@ PROBES: list[tuple[str, set[str]]] = [
     ('is this common', {'am_i_alone'}),
     ('do u get many messages from people like me', {'am_i_alone'}),
     ('hoe hou ik het vol om niet te kijken', {'coping_urges'}),
-    ('ik krijg de gedachten niet uit mijn hoofd als ik alleen ben, hoe ga ik daarmee om', {'coping_urges'}),
+    ('ik krijg de gedachten niet uit mijn hoofd als ik alleen ben, hoe ga ik daarmee o'
+     'm', {'coping_urges'}),
     ('how to fight this craving', {'coping_urges'}),
     ('what can i do when the urge hits', {'coping_urges'}),
     ('heb je tips om sterk te blijven', {'coping_urges'}),
@@ -182,6 +183,65 @@ PROBES: list[tuple[str, set[str]]] = [
     ('is het anoniem en wat kost het?', {'costs', 'anonymity'}),
     ("I don't care about the cost, can anyone find out I was here?", {'anonymity'}),
     ('ik ben niet bang voor de politie, maar ben ik een slecht mens?', {'bad_person'}),
+    ('Hallo daar,\n\nIk schrijf dit met trillende handen. Al sinds mijn tienerjaren merk'
+     " ik dingen bij mezelf die niet kloppen. Mijn vrouw weet van niets, mijn collega'"
+     's ook niet. Ik heb me nooit aan een kind vergrepen en dat wil ik ook nooit. Maar'
+     ' ik lig er wakker van.\n\nKunnen jullie mijn IP-adres zien?\n\nGroet', {'anonymity'}),
+    ('Dear sir/madam, I am writing from Poland, my english is not so good. I have some'
+     ' thoughts about young children that make me very afraid. Is the police informed '
+     'when I write you? Thank you very much.', {'police'}),
+    ('hallo. ik ben 19. ik denk dat ik op jongere kinderen val. ik heb nog nooit iets '
+     'gedaan. ben ik nu een pedofiel of is het een fase?', {'am_i_paedophile'}),
+    ("Hi, long time reader of your website. I've been in therapy before for depression"
+     " but never told anyone about this. I'm 45 now and I'm tired of hiding. Is there "
+     'any treatment specifically for this?', {'help_available'}),
+    ('Goeiendag, ik zit er al een tijdje mee en ik weet het niet meer. Mijn psycholoog'
+     ' weet ervan. Maar wat als zij mij doorverwijst en niemand mij nog wil?', {'counsellor_stops'}),
+    ('allee, zijn jullie da weekend open of nie', {'opening_hours'}),
+    ('kost da veel?', {'costs'}),
+    ('is er iemand die ik kan bellen vannacht', {'opening_hours'}),
+    ('can someone reach me tonight', {'opening_hours'}),
+    ('i am so ashamed, is it free to talk to someone?', {'costs'}),
+    ('pls tell me im not a monster', {'bad_person'}),
+    ('how do i keep from acting on this', {'coping_urges'}),
+    ('hoe ga ik hier het beste mee om als het s avonds opkomt', {'coping_urges'}),
+    ('hoe blijf ik clean', {'coping_urges'}),
+    ('how to stay clean', {'coping_urges'}),
+    ('how to stop looking', {'coping_urges'}),
+    ('hoe stop ik met kijken', {'coping_urges'}),
+    ('is er een medicijn tegen deze gevoelens', {'feelings_go_away'}),
+    ('can these thoughts be trained away', {'feelings_go_away'}),
+    ('zal ik dit altijd hebben', {'feelings_go_away'}),
+    ('ben ik de enige vrouw met dit probleem', {'am_i_alone'}),
+    ('am i alone in this', {'am_i_alone'}),
+    ('i feel so alone, does anyone else have these thoughts', {'am_i_alone'}),
+    ('ik kan het aan niemand vertellen. hoe vertel ik het ooit aan mijn vrouw', {'tell_partner'}),
+    ("i'm engaged. should i tell my fiancee before the wedding", {'tell_partner'}),
+    ('hoe leg ik dit uit aan mijn partner', {'tell_partner'}),
+    ('mag een dokter dit zomaar melden?', {'gp_report'}),
+    ('gp confidentiality - does it apply to this?', {'gp_report'}),
+    ('heeft de huisarts een zwijgplicht', {'gp_report'}),
+    ('will i go to prison', {'police'}),
+    ('kan ik opgepakt worden', {'police'}),
+    ('krijg ik een strafblad als ik hulp zoek', {'police'}),
+    ('is er hoop voor mij', {'future'}),
+    ('wat wordt mijn toekomst', {'future'}),
+    ('can i still have a family', {'future'}),
+    ('how do i start', {'what_now'}),
+    ('welke stappen moet ik nemen', {'what_now'}),
+    ("i don't know where to start", {'what_now'}),
+    ('waar moet ik beginnen?', {'what_now'}),
+    ('wat bieden jullie precies', {'help_available'}),
+    ('zijn er groepen voor mensen zoals ik', {'help_available'}),
+    ('where can i find a therapist who knows about this', {'help_available'}),
+    ('stopt mijn therapeut als ik alles eerlijk vertel?', {'counsellor_stops'}),
+    ('my counselor might stop helping me. what then?', {'counsellor_stops'}),
+    ('word ik herkend als ik via mijn werkmail schrijf', {'anonymity'}),
+    ('does anyone see my email address', {'anonymity'}),
+    ('wie leest mijn berichten', {'anonymity'}),
+    ('is this chat encrypted', {'anonymity'}),
+    ('ben ik een viezerik', {'bad_person'}),
+    ('does this make me a bad person', {'bad_person'}),
 ]
 
 PROBE_ABSTAIN: list[str] = [
@@ -220,6 +280,21 @@ PROBE_ABSTAIN: list[str] = [
     'what language do your counsellors speak',
     'ik kan mijn wachtwoord niet meer vinden',
     'kan ik hier later op terugkomen?',
+    'ik wil mijn intake annuleren',
+    'kunnen jullie mijn vrouw ook spreken',
+    'my therapist and i are making good progress',
+    'dank jullie wel voor alles',
+    'hoe lang duurt de wachtlijst',
+    'ik heb een vraag voor mijn scriptie',
+    'can you send me a leaflet by post',
+    'i am a police officer and want to refer someone',
+    'mijn huisarts heeft me naar jullie doorverwezen, hoe nu verder met de intake?',
+    'what is your postal address',
+    'ik heb een klacht over de wachttijd',
+    'kan ik een gesprek in het arabisch krijgen',
+    'my wife found out last week and we are in couples therapy now',
+    'is het normaal dat de chat zo lang laadt',
+    'hoe verander ik mijn wachtwoord',
 ]
 
 
