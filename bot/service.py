@@ -298,8 +298,11 @@ class Service:
         # second transaction to claim them.
         if outcome.outbox_items:
             self.sender.submit(list(outcome.outbox_items))
+        # replies_sent: nothing of this message waits in the outbox for a sender to claim it, so
+        # a page's watcher need not wake the sender (a poll per message, under load).
         self.events.publish({"type": "queue" if outcome.state == "waiting" else "message",
-                             "conversation_id": outcome.conversation_id, "urgent": outcome.urgent})
+                             "conversation_id": outcome.conversation_id, "urgent": outcome.urgent,
+                             "replies_sent": True})
 
     async def connected_elsewhere(self, conversation_id: str) -> bool:
         """Whether the writer's page is open on some instance (this one has no socket for it)."""

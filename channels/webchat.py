@@ -80,7 +80,8 @@ class WebChat:
                 if event.get("type") == "message" and event.get("conversation_id") in self._by_conversation:
                     # A reply for a writer on this instance, perhaps written on another one:
                     # our sender takes it now rather than at its next poll.
-                    self.service.sender.wake()
+                    if not event.get("replies_sent"):
+                        self.service.sender.wake()
                     continue
                 if event.get("type") != "queue" or not self._by_conversation:
                     continue
