@@ -108,7 +108,7 @@ _ABUSE_NOW = (
         r"(?:haar|hem|mij|me|her|him|mijn|my|zijn|his|ons|us)|"
         r"(?:zit|zitten|komt) " + lx.G2 + r"aan (?:haar|hem|mij|me|ons)"),
     # Night visits to a bedroom, when said to recur.
-    _rx(r"(?:komt|komen|comes|come|sneaks|kruipt) " + lx.G3 + r"(?:op|in|into|naar|to) "
+    _rx(r"(?:komt|komen|comes|come|coming|sneaks|sneaking|kruipt) " + lx.G3 + r"(?:op|in|into|naar|to) "
         r"(?:mijn|my|haar|her|zijn|his|ons|our) (?:kamer|room|bed|slaapkamer|bedroom)|"
         r"(?:comes|sneaks|komt) (?:in|binnen)"),
 )
@@ -225,6 +225,8 @@ def _child_in_danger(sents: list[str], wins: list[tuple[str, str]]) -> bool:
 def _abuse_now(sents: list[str]) -> bool:
     plain, present, visits = _ABUSE_NOW
     for s in sents:
+        if _REMOTE.search(s) and not _SOON.search(s):
+            continue  # "he used to come into my room at night when we were kids"
         if plain.search(s) or (visits.search(s) and _RECURRING.search(s)):
             return True
         m = present.search(s)

@@ -399,7 +399,11 @@ _COMPANY_SAFE = _rx(r"(?:bij|at) (?:een |a |her |his |haar |zijn )?(?:vriendin\w
 
 def benign_company(s: str) -> bool:
     """A child at a friend's for the night, or an adult with a child to comfort them."""
-    return bool(_COMPANY_SAFE.search(s) or (_WRONG_SAFE.search(s) and not _WRONG_SIGN.search(s)))
+    return bool(_COMPANY_SAFE.search(s) or _CARE.search(s)
+                or (_WRONG_SAFE.search(s) and not _WRONG_SIGN.search(s)))
+
+
+_CARE = _rx(lx.CARE_PURPOSE)
 
 
 def _child_in_danger(sents: list[str], whole: str, skip: list[bool], kid: list[bool]) -> bool:

@@ -75,11 +75,13 @@ _FUTURE_SELF = _rx(
 )
 
 # --- Suicide ------------------------------------------------------------------------------------
-_PILL = (r"\w*pillen|pil|pills|pill|\w*tabletten|tablets|tabs|medicijnen|medicatie|meds|medication|"
+_PILL = (r"medicine cabinet|medicine cupboard|medicijnkast\w*|medicine|\w*pillen|pil|pills|pill|"
+         r"\w*tabletten|tablets|tabs|medicijnen|medicatie|meds|medication|"
          r"slaapmiddel\w*|paracetamol|ibuprofen|\w+azepam|antidepressiva|antidepressants|painkillers|"
          r"pijnstillers|insuline|insulin|oxycodon\w*|morfine|morphine|sleeping tablets|strip|strips|"
          r"doosje|doosjes|potje|potjes")
-_MEANS = _rx(_PILL + r"|mes|messen|knife|knives|scheermes\w*|razor\w*|blade|blades|mesje|touw|rope|strop|"
+_MEANS = _rx(_PILL + r"|schaar|scissors|scherf|shard|glas|glass|mes|messen|knife|knives|scheermes\w*|"
+                     r"razor\w*|blade|blades|mesje|touw|rope|strop|"
              r"noose|riem|belt|kabel|cord|pistool|gun|vuurwapen|wapen|firearm|gas|gaskraan|"
              r"koolmonoxide|carbon monoxide|houtskool|charcoal|vergif|poison|bleach|chloor")
 _AT_HAND = _rx(
@@ -93,12 +95,14 @@ _AT_HAND = _rx(
     r"gekocht|bought|(?:uit|out of) (?:de|het|the|a|my|mijn) (?:kast|cupboard|cabinet|kastje|drawer|la|"
     r"lade|doos|box)|gehaald|gepakt|grabbed|verzameld|collected|gespaard|saved up|stockpiled|"
     r"lined up|laid out|klaargelegd|klaargezet|uitgeteld|counted|"
+    r"bijeen|bijeengezocht|bij elkaar|gathered|together|"
     r"(?:looking|staring|kijk|kijken|staar|staren|look|stare) " + G2 + r"(?:at|naar)|"
     r"(?:een|a) (?:berg|stapel|hoop|heap|pile|lot|bunch|zak|bag|handvol|handful)|"
     r"(?:gezocht|opgezocht|looked up|googled|gegoogeld|searched|zoek op|uitgezocht) " + G4
     + r"(?:hoeveel|how many|how much)"
 )
-_AMOUNT = _rx(r"al (?:mijn|m|mn)|alle|all (?:my|the|of my|of the)|whole|hele|heel|een hele|a whole|"
+_AMOUNT = _rx(r"everything|alles|whatever|al (?:mijn|m|mn|men)|alle|all (?:my|the|of my|of the)|whole|"
+              r"hele|heel|een hele|a whole|"
               r"too many|too much|te veel|teveel|veel te veel|way too many|een berg|a lot of|lots of|"
               r"loads of|"
               r"een hoop|handful|handvol|[2-9][0-9]|dertig|twintig|veertig|vijftig|thirty|twenty|forty|fifty")
@@ -132,7 +136,8 @@ _DESPAIR = _rx(
     lx.DESPAIR + r"|"
     r"heb (?:het|t|er) " + G1 + r"(?:gehad|genoeg van)|(?:genoeg|enough|had it) (?:van|of|with) (?:alles|"
     r"everything|it all|life|het leven|mijn leven)|(?:ive|i have|i ve) had (?:enough|it)|"
-    r"(?:ben|im|i am) (?:er )?(?:klaar|done|finished|kapot|op)(?: mee| met alles| with (?:it|everything|"
+    r"(?:ben|im|i am|ben ik) (?:er )?(?:klaar|done|finished|kapot|op)(?: mee| met alles| with (?:it|"
+    r"everything|"
     r"life|all))? \||"
     r"(?:kan|kun|cant|cannot|can not) " + G2 + r"(?:niet|nie)? ?(?:meer|anymore|any more|aan|do this|take "
     r"(?:it|this)|go on|cope)|"
@@ -147,6 +152,7 @@ _DESPAIR = _rx(
     r"(?:geen|no) (?:hoop|hope|toekomst|future|uitweg|way out)|(?:hopeless|hopeloos|uitzichtloos)|"
     r"(?:mijn |my )?(?:familie|family|kinderen|kids|vrouw|wife|man|husband|ouders|parents) " + G4
     + r"(?:zonder (?:mij|me)|without me)|"
+    r"(?:niemand|nobody|no one|noone) " + G3 + r"(?:merken|merkt|notice|notices|missen|mist|miss|misses)|"
     r"(?:hoe lang|how long) (?:ik|i) " + G2 + r"(?:nog )?(?:volhoud|volhouden|hold on|can hold on|last|"
     r"keep going|can keep going)"
 )
@@ -165,6 +171,11 @@ _INTENT = _rx(
     r"(?:heb|have|ive|i) " + G1 + r"(?:besloten|decided|made up my mind|mijn besluit genomen)|"
     r"(?:finish|end|finishing|ending|afmaken|beeindigen|regelen) (?:it|het|this|dit|things)|"
     r"(?:get|getting) it over with|(?:go|going|gaan|ga) (?:through|door) (?:with it|ermee)|"
+    r"(?:ga|gaan|going to|gonna|will|ill) (?:ze|them|het|it|die|those|they|alle|all|alles|everything) " + G2
+    + r"(?:pakken|nemen|innemen|slikken|opnemen|take|swallow|down)|"
+    r"(?:perfecte|ideale|juiste|perfect|ideal|right) (?:moment|kans|gelegenheid|time|moment|chance|"
+    r"opportunity)"
+    r"(?! (?:om|to|voor|for|dat|that))|"
     r"ready to go|klaar om te gaan|(?:ga|gaan|going|gonna|will|ill) " + G2 + r"(?:gaan|go|leave|verdwijnen|"
     r"disappear)(?: for good| voorgoed| forever)? \||"
     r"(?:mij|me|mezelf|mijzelf|myself) " + G2 + r"(?:iets|wat|something) " + G1 + r"(?:aandoen|aan te doen|"
@@ -192,6 +203,18 @@ _FINAL = _rx(
     r"(?:wachtwoorden|passwords|pincode|pin code|codes|code van de kluis|inlog\w*) " + G6
     + r"(?:voor|for) (?:mijn|my|m|mn|de|the)|"
     r"(?:alles|everything|all my (?:things|stuff)) " + G2 + r"(?:weggegeven|given away|gave away)|"
+    r"(?:klaar|done|stop|stoppen|weg|gone|over|finished|rust|rest|slapen|sleep|verdwijnen|disappear) " + G4
+    + r"(?:voor altijd|voorgoed|for good|forever)|(?:voor altijd|voorgoed|for good|forever)(?= \|)|"
+    r"(?:one|een|1) (?:last|laatste) (?:thing|ding)|"
+    r"(?:writing|write|wrote|schrijf|schrijven|geschreven|typing|typ) (?:my|mijn) (?:goodbyes|goodbye|"
+    r"afscheid|"
+    r"afscheidsbrie\w*|last words|laatste woorden)|"
+    r"(?:wasnt|was not|isnt|is not|niet|nie) " + G1 + r"(?:her|his|your|their|haar|zijn|jouw|hun|jullie|je) "
+    r"(?:fault|schuld)|"
+    r"sorry (?:for|voor) " + G1 + r"(?:all the trouble|alle moeite|alle last|being a burden|alles|everything|"
+    r"de last|the burden|all of it)|"
+    r"(?:alles|everything) " + G1 + r"(?:klaargelegd|klaargezet|laid out|set out|prepared|voorbereid|"
+    r"geregeld|sorted|in order|op orde)|"
     r"(?:vindt|vinden|find|finds|will find|zal) (?:me|mij)(?! (?:at|bij|op|aan|after|na|outside|buiten))|"
     r"(?:zeg|zeggen|vertel|tell|let) " + G3 + r"(?:dat ik|that i|i) " + G2 + r"(?:van (?:haar|hem|jullie|je|"
     r"ze|hen) hou|love (?:her|him|them|you|u)|sorry (?:ben|was|am))|"
@@ -206,7 +229,9 @@ _FINAL = _rx(
     r"(?:vaarwel|farewell|this is goodbye|dit is (?:mijn )?afscheid|(?:goodbye|dag|doei|bye) (?:iedereen|"
     r"everyone|allemaal|world|all))"
 )
-_NEAR = _rx(lx.SOON + r"|nu|now|tonite|vannacht|after this weekend|na dit weekend")
+_CLOCK = (r"om (?:half )?(?:[0-9]+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?: uur| u)?|"
+          r"at (?:half past )?[0-9]+(?: ?(?:pm|am|oclock|o clock))?|[0-9]+ ?(?:am|pm)|midnight|middernacht")
+_NEAR = _rx(lx.SOON + r"|nu|now|tonite|vannacht|after this weekend|na dit weekend|" + _CLOCK)
 # A crash or a fall planned: a vehicle steered into something solid, a step to a train's edge.
 _CRASH = _rx(
     r"(?:drive|driving|rijden|rij|rijd|crash|crashing|steer|sturen|knal|knallen|slam|plow|plough) "
@@ -234,6 +259,13 @@ _EASY_STEP = _rx(
     r"(?:van|off|from|voor|onder|uit) " + G2 + r"(?:balkon|balcony|dak|roof|brug|bridge|raam|window|flat|"
     r"trein|spoor|klif|viaduct|rand|edge) " + G2 + r"(?:stap|stappen|spring|springen|val|vallen|zou stappen|"
     r"zou springen)")
+_ON_BODY = _rx(r"(?:mes|knife|blade|mesje|scheermes\w*|razor\w*|schaar|scissors|scherf|shard|glass|glas) "
+               + G3 + r"(?:tegen|against|op|on|over|across|in) (?:mijn|my|m|mn) (?:pols|polsen|wrist|"
+                      r"wrists|keel|"
+               r"throat|aders|veins|hals|neck)")
+_DESCENT = _rx(r"(?:van|off|from) (?:de|het|the|a|een|mijn|my|onze|our) (?:flat|dak|brug|balkon|roof|"
+                r"bridge|building|gebouw|toren|tower|parkeergarage|car park|flatgebouw|kerktoren|viaduct) "
+                r"(?:af|down|springen|jump|stappen|step|vallen|fall)")
 _EASY = _rx(r"(?:zo|so|heel|really|would be|zou) (?:makkelijk|easy|simpel|simple|snel|quick|eenvoudig)|"
             r"(?:easy|makkelijk|simpel) " + G2 + r"(?:it would be|zou het zijn|is het)|"
             r"(?:niemand|nobody|no one) (?:zou|would) " + G2 + r"(?:het )?(?:merken|notice|care)")
@@ -284,6 +316,9 @@ _ADULT = _rx(r"stiefvader|stiefpa|stepdad|stepfather|vader|papa|pa|dad|father|oo
              r"hij|he|hes")
 # An intimate or hidden setting, or a vague act, that makes contact with an adult a danger.
 _INTIMATE = _rx(
+    r"(?:bij|with|next to|naast) (?:mij|me|haar|her|hem|him|ons|us) " + G2 + r"(?:slapen|slaap|sleep|"
+    r"sleeping|"
+    r"in bed|liggen|lie|komt slapen|komen slapen)|in (?:mijn|my|haar|her|zijn|his) bed|"
     r"(?:in|op|into|to|naar) (?:zijn|his|het|the|de) (?:bed|kamer|room|slaapkamer|bedroom|schoot|lap|"
     r"auto|car|busje|van|schuur|shed|zolder|attic|kelder|basement)|(?:bij|with) (?:hem|him) " + G2
     + r"(?:slaap|slapen|sleep|sleeping|in bed)|op (?:schoot|zn schoot|zijn schoot)|"
@@ -296,7 +331,7 @@ _MAKES = _rx(r"(?:makes|made|laat|dwingt|forces|forced|wil dat|wants|want|moet|m
              r"zegt dat|tells|told|asks|asked|vraagt) " + G3 + r"(?:ik|i|me|mij|her|him|haar|hem|ze|zij|"
              r"she|he|"
              r"hij|mn|my|mijn)")
-_NEAR_STRONG = _rx(lx.SOON + r"|nu|now|tonite|dit weekend|this weekend|het weekend|the weekend")
+_NEAR_STRONG = _rx(lx.SOON + r"|nu|now|tonite|dit weekend|this weekend|het weekend|the weekend|" + _CLOCK)
 _SAFE_PLAN = _rx(r"leuk|fun|gezellig|nice|lief|kind|paard|horse|pony|zwemmen|swimming|dierentuin|zoo|"
                  r"pretpark|"
                  r"cadeau|present|verjaardag|birthday|vakantie|holiday|kijk (?:ernaar|er naar) uit|"
@@ -322,6 +357,16 @@ _OWN = _rx(r"(?:mijn|my|m|mn|onze|our) (?:zoon|zoontje|dochter|dochtertje|son|da
 _WRITER_NOW = _rx(r"(?:ik|i|im|ive|k) " + G3 + r"(?:nu|now|right now|op dit moment|at the moment|currently|"
                   r"momenteel|al een uur|for an hour|the whole (?:evening|night)|de hele avond)|"
                   r"(?:nu|now|right now) " + G2 + r"(?:ik|i|im)")
+_MEETING = _rx(r"afgesproken|afspraak gemaakt|afspreken|spreek " + G3 + r"af|ontmoeten|ontmoet|meet|meeting|"
+               r"meetup|date|komt " + G3 + r"(?:langs|over|bij mij|naar mij)|coming over|comes over|"
+               r"come over|(?:pick|picking) " + G2 + r"up|ophalen|op te halen")
+_PLEA = _rx(r"(?:stop|stoppen|tegenhouden|tegen houden|hou|houd) (?:me|mij)(?: tegen)?|"
+            r"(?:iemand|someone|somebody|please|alsjeblieft) " + G3 + r"(?:tegenhouden|tegen houden|stop me|"
+            r"stops me|tegenhoudt|talk me out|praat me|help me)|talk me out of|"
+            r"(?:ik|i) (?:moet|must|need|want|wil) " + G2 + r"(?:gestopt|tegengehouden|stopped|worden)|"
+            r"(?:weet|know) (?:dat |that )?(?:it|its|this|dit|het) " + G1 + r"(?:is )?(?:wrong|fout|"
+            r"verkeerd)|"
+            r"(?:but|maar) (?:i|ik) (?:ga|go|am going|m going) (?:toch|anyway|anyways)")
 # A child in a vulnerable state nearby, and the writer at the door.
 _VULNERABLE = _rx(r"(?:in (?:bad|de badkamer|bed|de douche)|onder de douche|in the (?:bath|bathtub|shower|"
                   r"bathroom)|in bed|asleep|sleeping|slaapt|ligt te slapen|aan het douchen|showering|"
@@ -387,6 +432,10 @@ def _suicide(sents: list[str], live: list[str], whole: str) -> bool:
         return True
     if _EDGE.search(text) and any(_TRAIN.search(s) and _EDGE.search(s) for s in live):
         return True
+    if _ON_BODY.search(text):
+        return True  # "een schaar tegen mijn pols"
+    if _DESCENT.search(text) and (_NEAR.search(text) or _DESPAIR.search(text)):
+        return True  # "ik ga straks van de flat af"
     intent = bool(_INTENT.search(text))
     n_final = len({m.group(0) for m in _FINAL.finditer(text)})
     if n_final and (_FUTURE_SELF.search(whole) or _FAREWELL_SAFE.search(whole)):
@@ -439,11 +488,14 @@ def _about_to_act(live: list[str], material: bool) -> bool:
         if _MATERIAL.search(text) and any(_ACT_NOW.search(s) for s in live):
             return True
     child_any = bool(_CHILD.search(text))
+    if child_any and _MEETING.search(text) and _PLEA.search(text) and not _OWN.search(text):
+        return True  # "iemand moet me tegenhouden, ik heb met een meisje van 13 afgesproken"
     online = child_any and bool(_ONLINE.search(text))
     heading = child_any and bool(_HEADING.search(text))
-    at_door = bool(_VULNERABLE.search(text) and _AT_DOOR.search(text))
+    vulnerable = bool(_VULNERABLE.search(text))
+    at_door = vulnerable and bool(_AT_DOOR.search(text))
     present = child_any and bool(_PRESENT_CHILD.search(text))
-    if not (online or heading or at_door or present):
+    if not (online or heading or at_door or present or (vulnerable and child_any)):
         return False
     if not (heading or _MY_RISK.search(text) or _SEXUAL.search(text)):
         return False
@@ -462,8 +514,9 @@ def _about_to_act(live: list[str], material: bool) -> bool:
         if at_door and _VULNERABLE.search(win) and _AT_DOOR.search(win) and _MY_RISK.search(win) \
                 and not _NO_RISK.search(win):
             return True
-        # Children here now, and the writer's control failing.
-        if present and child and _PRESENT_CHILD.search(win) and _MY_RISK.search(win) \
+        # A child here now (playing, asleep next door) and the writer's control failing.
+        if (present or at_door or vulnerable) and child \
+                and (_PRESENT_CHILD.search(win) or _VULNERABLE.search(win)) and _MY_RISK.search(win) \
                 and not _NO_RISK.search(win) and not _OWN.search(win):
             return True
     return False

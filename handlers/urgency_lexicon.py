@@ -219,6 +219,22 @@ MEANS_PURPOSE = (
     r"repareren|fixing|fix) " + G2 + r"(?:it|up|the car|de auto|hem|him|motor|engine)?|"
     r"(?:before|voordat|voor) " + G2 + r"(?:driving|rijden|rij|we reden|leaving|vertrekken|wegrijden)"
 )
+# A medicine taken as prescribed: "my doctor said to take two a day".
+MEANS_ROUTINE = (
+    r"(?:doctor|dokter|huisarts|gp|psychiater|psychiatrist|apotheek|pharmacy|apotheker|pharmacist) " + G4
+    + r"(?:said|says|zei|zegt|told|prescribed|voorgeschreven|gave|gaf|geeft)|voorgeschreven|prescribed|"
+    r"(?:twee|drie|een|two|three|one|[1-4]) (?:a|per|per dag|keer per) (?:day|dag)|(?:a|per) day|per dag|"
+    r"elke (?:ochtend|avond|dag)|every (?:morning|evening|day)|for my (?:anxiety|headache|sleep|back)"
+)
+# An adult with a child for ordinary care: "om haar tanden te poetsen".
+CARE_PURPOSE = (
+    r"(?:om|to) " + G2 + r"(?:tanden|teeth|haar|hair|gezicht|face|handen|"
+    r"hands) " + G1 + r"(?:te )?(?:poetsen|"
+    r"brush|brushing|wassen|wash|washing|kammen|comb|vlechten|drogen|dry)|"
+    r"(?:tanden|teeth) (?:poetsen|brushing|brush)|(?:om|to) " + G2 + r"(?:in bad te doen|te wassen|te "
+    r"douchen|a bath|bath (?:her|him)|te verschonen|verschonen|luier|diaper|nappy|pleister|plaster|"
+    r"thermometer|temperatuur|temperature)"
+)
 # Someone else's death long ago, fiction or the past: named, not meant.
 REMOTE = (
     r"vroeger|jaren geleden|jaar geleden|maanden geleden|lang geleden|years ago|months ago|"
@@ -288,7 +304,10 @@ NEGATED = (
     r"nothing|never|not|niet) " + G3 + r"(?:aandoen|doen|hurt|kill|do anything)|"
     r"(?:dont|do not|didnt|never|dont really) (?:want|wanna|wish) " + G1 + r"(?:to )?(?:die|be dead)|"
     r"(?:wil|wou|ga) (?:ik )?(?:helemaal |echt )?niet (?:dood|doodgaan|dood gaan|sterven)|"
-    r"(?:balkon|balcony|dak|roof) " + G2 + r"(?:te |to |for a )?(?:roken|rook|smoke|smoking|sigaret|"
+    r"(?:balkon|balcony|dak|roof) " + G4 + r"(?:te |to |for a )?(?:enjoying|genieten|genietend|relaxen|"
+    r"relaxing|"
+    r"sunset|zonsondergang|uitzicht|view|koffie|coffee|bier|beer|wijn|wine|lezen|reading|ontbijt|breakfast|"
+    r"roken|rook|smoke|smoking|sigaret|"
     r"cigarette|bellen|calling|zonnen|barbecue|bbq|planten|plants|tomaten)|"
     # No longer suicidal: "aan zelfmoord denk ik al jaren niet meer".
     r"(?:zelfmoord\w*|suicid\w*) (?:denk|dacht|deed) (?:ik )?" + G2 + r"(?:niet meer|nooit meer|al jaren "

@@ -276,6 +276,7 @@ def contact_is_benign(s: str) -> bool:
 
 
 _MEANS_PURPOSE = _rx(lx.MEANS_PURPOSE)
+_MEANS_ROUTINE = _rx(lx.MEANS_ROUTINE)
 _CONTROL = _rx(lx.CONTROL)
 
 
@@ -345,7 +346,7 @@ def suicide(sents: list[str]) -> bool:
                     continue
                 if _subject_is_other(s, m.start() + 1):
                     continue
-                if rx is _MEANS and _MEANS_PURPOSE.search(s):
+                if rx is _MEANS and (_MEANS_PURPOSE.search(s) or _MEANS_ROUTINE.search(s)):
                     continue  # a rope for the swing, an engine warming up
                 return True
     present = [s for i, s in enumerate(sents) if not (_past(sents, i) or _AWAY.search(s))]
