@@ -21,7 +21,6 @@ import logging
 import marshal
 import os
 import sys
-from typing import Any
 
 from bot.analysis import Analysis, analyse, decode
 from bot.analysis_worker import HEADER, frame
@@ -187,6 +186,6 @@ class AnalysisPool:
                 await asyncio.gather(worker.reader, return_exceptions=True)
         self.workers.clear()
 
-    def stats(self) -> dict[str, Any]:
+    def stats(self) -> dict[str, int]:
         return {"workers": len([w for w in self.workers if w.alive]), "fallbacks": self.fallbacks,
                 "restarts": self.restarts}

@@ -222,7 +222,24 @@ def _aware(at: datetime) -> datetime:
     return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
-async def render(store: Store, now: datetime, channels: Mapping[str, Any] | None = None) -> bytes:
+def _analysis(stats: Mapping[str, int]) -> list[Metric]:
+    """The analysis workers (bot/analysis_pool.py): a service that keeps reading messages itself
+    works, but slower and with the event loop held; these say when that happens."""
+    return [
+        GaugeMetricFamily("intake_analysis_workers", "Analysis worker processes ready now.",
+                          value=stats["workers"]),
+        CounterMetricFamily("intake_analysis_in_service",
+                            "Messages analysed in the service process because no worker took them "
+                            "(none configured, starting, stopped or too slow); since start.",
+                            value=stats["fallbacks"]),
+        CounterMetricFamily("intake_analysis_worker_restarts",
+                            "Analysis workers started again after one stopped; since start.",
+                            value=stats["restarts"]),
+    ]
+
+
+async def render(store: Store, now: datetime, channels: Mapping[str, Any] | None = None,
+                 analysis: Mapping[str, int] | None = None) -> bytes:
     registry = CollectorRegistry(auto_describe=False)
     try:
         families = await snapshot(store, now, channels)
@@ -231,6 +248,8 @@ async def render(store: Store, now: datetime, channels: Mapping[str, Any] | None
         log.warning("metrics: store not readable: %s", type(exc).__name__)
         families, up = [], 0.0
     families.append(GaugeMetricFamily("intake_store_up", "1 when the store answered this scrape.", value=up))
+    if analysis is not None:
+        families += _analysis(analysis)
     registry.register(_Snapshot(families))
     return generate_latest(registry)
 
@@ -257,7 +276,7 @@ def setup(app: web.Application, service: Service) -> None:
     async def metrics(request: web.Request) -> web.Response:
         if not _allowed(request, networks):
             raise web.HTTPNotFound()
-        body = await render(service.store, service.clock.now(), service.channels)
+        body = await render(service.store, service.clock.now(), service.channels, service.analysis.stats())
         return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE})
 
     app.router.add_get("/metrics", metrics)

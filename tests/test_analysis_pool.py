@@ -189,6 +189,10 @@ async def test_through_a_worker_the_chat_answers_and_keeps_no_identifier(
             pass
     assert reply["kind"] == "faq" and "gratis" in reply["text"].lower()
     assert running.service.analysis.fallbacks == 0  # read by the worker
+    async with aiohttp.ClientSession() as http, http.get(f"{running.url}/metrics") as r:
+        exported = await r.text()
+    assert "intake_analysis_workers 1.0" in exported
+    assert "intake_analysis_in_service_total 0.0" in exported
     async with running.service.store.sessionmaker() as s:
         bodies = (await s.execute(select(Message.body).where(Message.sender == "writer"))).scalars().all()
     assert len(bodies) == 1 and "[" in bodies[0]
