@@ -46,6 +46,10 @@ _THIRD_PARTY_IF = {fid: cues._rx(body) for fid, body in cues.THIRD_PARTY_IF.item
 _TOPIC = {fid: (w, cues._rx(body)) for fid, (w, body) in cues.TOPIC.items()}
 _OPENERS = tuple(re.compile(body) for body in cues.QUESTION_OPENERS)
 _INDIRECT = _OPENERS[1]
+_TOPIC_Q = {fid: cues._rx(body) for fid, body in concepts.TOPIC_Q.items()}
+_FIRST_PERSON = cues._rx(concepts.FIRST_PERSON)
+_THIRD_PERSON = cues._rx(concepts.THIRD_PERSON)
+_VERB_FIRST = re.compile(concepts.VERB_FIRST)
 # An inverted question without its "?": "hoe krijg ik die drang eronder", "what should i do".
 _INVERTED = re.compile(cues.INVERTED_QUESTION)
 
@@ -110,10 +114,39 @@ def _scores(text: str) -> dict[str, _Score]:
             score += topic[0]
         if score > 0:
             out[fid] = _Score(score, max(hits) >= 1.0)
+    if not any(sc.total >= THRESHOLD for sc in out.values()):
+        fid = _topic_question(parts)
+        if fid is not None and (third_party is False or fid in cues.THIRD_PARTY_OK):
+            # the topic path lifts the score to the threshold; the id's negative cues still count
+            neg = sum(c.weight for c in _NEGATIVE.get(fid, ()) if c.pattern.search(flat))
+            total = max(out[fid].total if fid in out else 0.0, THRESHOLD) - neg
+            if total >= THRESHOLD:
+                out[fid] = _Score(total, False)
     for strong_id, weaker_id in cues.SUPPRESSES:
         if strong_id in out and out[strong_id].total >= THRESHOLD:
             out.pop(weaker_id, None)
     return out
+
+
+def _topic_question(parts: list[tuple[str, bool]]) -> str | None:
+    """The one FAQ whose topic a short question names, or None (no such question, or several)."""
+    found: set[str] = set()
+    for i, (s, marked) in enumerate(parts):
+        n_words = len(s.split())
+        if n_words > concepts.TOPIC_Q_MAX_WORDS:
+            continue
+        if not (marked or _OPENERS[0].search(s) or _asks(s, marked) or _VERB_FIRST.search(s)):
+            continue
+        padded = " " + s + " "
+        if n_words <= concepts.TOPIC_Q_LEAN_WORDS and i > 0:
+            padded = " " + parts[i - 1][0] + padded
+        for fid, rx in _TOPIC_Q.items():
+            if rx.search(padded):
+                if fid in concepts.TOPIC_Q_SELF and (not _FIRST_PERSON.search(padded)
+                                                    or _THIRD_PERSON.search(padded)):
+                    continue
+                found.add(fid)
+    return found.pop() if len(found) == 1 else None
 
 
 def _confidence(score: float) -> float:

@@ -41,7 +41,8 @@ IDENT = (r"(?:wie ik ben|who i am|dat ik (?:dit|het|hier|jullie)|that i (?:wrote
          r"nummer|number|telefoonnummer|phone number|adres|address|locatie|location|identiteit|identity|"
          r"gegevens|details|mailadres|e mailadres|email|email address|account|profiel|profile|"
          r"berichten|messages|chats?)|dit gesprek|this conversation|deze chat|this chat|dit bericht|"
-         r"this message|wat ik (?:schrijf|zeg|vertel|typ|stuur)|what i (?:write|say|tell|type|send|said|"
+         r"this message|wat ik (?:hier |jullie |u |nu )?(?:schrijf|zeg|vertel|typ|stuur|deel)|"
+         r"what i (?:write|say|tell|type|send|said|"
          r"wrote)|i (?:was|have been|ve been|had been|am|wrote|came) (?:here|on (?:your|this|the) "
          r"(?:site|website|chat|page))|ik (?:hier|op (?:jullie|deze|de) (?:site|website|chat|pagina)) "
          r"(?:was|geweest ben|ben geweest|zit|kwam))")
@@ -67,6 +68,7 @@ REPORT_V = (r"(?:aangeven|aangegeven|geeft (?:me|mij) aan|geven (?:me|mij) aan|m
 TELL_V = (r"(?:vertellen|vertel|vertelt|zeggen|zeg|opbiechten|biechten|bespreken|uitleggen|inlichten|"
           r"informeren|laten weten|op de hoogte (?:brengen|stellen)|in vertrouwen nemen|open kaart spelen|"
           r"eerlijk (?:zijn|worden)|tell|telling|explain|confess|inform|let (?:him|her|them) know|"
+          r"break (?:it|this|the news) to|"
           r"open up|come clean|confide in|be honest|bring (?:it|this) up|talk to|talk with|discuss)")
 STOP_V = (r"(?:stopt|stoppen|stop|stops|stopped|afhaakt|afhaken|haakt af|weigert|weigeren|refuses?|"
           r"refused|wegstuurt|wegsturen|stuurt (?:me|mij) weg|laat (?:me|mij) vallen|laten vallen|"
@@ -369,7 +371,8 @@ NEGATED = re.compile(
     r"[^,.;:?!\n]*?(?=[,.;:?!\n]|\s(?:but|maar|i just|just|i only|i want)\b|$)|"
     r"\b(?:no|not a) questions? (?:about|on|regarding)[^,.;:?!\n]*?(?=[,.;:?!\n]|\s(?:but|just|i just|"
     r"i only|i want)\b|$)|"
-    r"\bik vraag (?:niet|niks|niets|ook niet) (?:naar|over|om|wat|of|hoe|hoeveel|wanneer)"
+    r"\b(?:ik vraag (?:niet|niks|niets|ook niet)|ik wil (?:niet|niks|niets) weten|ik hoef (?:niet|niks|"
+    r"niets) te weten) (?:naar|over|om|wat|of|hoe|hoeveel|wanneer)"
     r"[^,.;:?!\n]*?(?=[,.;:?!\n]|\s(?:maar|alleen|wel|ik wil)\b|$)|"
     r"\bgeen vra(?:ag|gen) (?:over|naar|bij|om)[^,.;:?!\n]*?(?=[,.;:?!\n]|\s(?:maar|alleen|wel|"
     r"ik wil)\b|$)|"
@@ -387,3 +390,72 @@ def strip_negated(text: str) -> str:
     if not _NEG_HINT.search(text):
         return text
     return NEGATED.sub(" ", text)
+
+# --- a topic asked about in a short question --------------------------------------------------
+# A short question that names the topic of exactly one FAQ and no other ("gaat de politie hiervan
+# horen?", "is it rare to have these feelings?", "is dit iets wat overgaat?") is that FAQ, even
+# in a form no cue above foresaw. Only topic words that are specific to one answer count; ids
+# whose topic needs a relation (telling a partner, a GP or helper acting) are left to the cues.
+# Such an answer is never a second answer, and vetoes, negative cues and the third-party rule
+# apply as for any cue.
+TOPIC_Q: dict[str, str] = {
+    "anonymity": (r"anoniem|anonymous|anonymously|anonimiteit|anonymity|privacy|prive|private|"
+                  r"vertrouwelijk|confidential|herleidbaar|herleiden|terug te leiden|traceerbaar|traceable|"
+                  r"traced|tracked|getraceerd|opgeslagen|stored|bewaard|saved|recorded|gelogd|logged|"
+                  r"onder ons|between us|tussen ons|identiteit|identity|herkend|recognised|recognized|"
+                  r"identified|ip adres|ip address"),
+    "police": (r"politie|police|cops|justitie|de wet|the law|opgepakt|oppakken|pakken ze|arrested|arrest|"
+               r"gearresteerd|gevangenis|prison|jail|strafbaar|illegal|vervolgd|prosecuted|"
+               r"in trouble|into trouble|in de problemen|strafblad|criminal record|aangeven|turn me in|"
+               r"in de cel"),
+    "bad_person": (r"slecht mens|slechte mens|slecht persoon|slechte persoon|bad person|bad human|"
+                   r"evil|monster|beest|gestoord|gestoorde|walgelijk|disgusting|fout bezig|"
+                   r"verdorven|pervers|perverse|a creep|a pervert|een viezerik|een engerd|"
+                   r"slecht van mij|wrong of me|bad of me"),
+    "am_i_alone": (r"de enige|de enigste|the only one|alone in this|alleen hierin|zeldzaam|"
+                   r"(?:is (?:it|this|that)|how|so) rare|common|"
+                   r"veel voor|vaak voor|zoveel mensen|so many people|how many people|hoeveel mensen|"
+                   r"others too|anderen ook|meer mensen|more people"),
+    "coping_urges": (r"drang|urge|urges|impuls|impulsen|impulse|neiging|neigingen|verleiding|temptation|"
+                     r"craving|cravings|terugval|terugvallen|relapse|relapsing|toegeven|give in|"
+                     r"om te stoppen|stoppen met kijken|stop looking|stop watching"),
+    "what_now": (r"wijsheid|volgende stap|next step|wat nu|what now|what next|verder moet|go from here|"
+                 r"wat te doen|what to do"),
+    "am_i_paedophile": (r"pedo|pedofiel|pedofiele|pedofilie|pedophile|pedophilia|pedophilic|paedophile"),
+    "feelings_go_away": (r"overgaat|overgaan|weggaat|weggaan|verdwijnt|verdwijnen|go away|goes away|"
+                         r"disappear|disappears|fade|fades|genezen|te genezen|geneesbaar|cure|cured|"
+                         r"curable|kwijtraken|kwijt raken|rid of|uit mijn hoofd|out of my head|"
+                         r"met de jaren|with time|with age|vanzelf"),
+    # (Not "trouwen", "gezin": "mijn vriendin en ik gaan trouwen, mag ik haar meenemen?")
+    "future": (r"toekomst|future|normaal leven|normal life|normaal bestaan|hoop voor|hope for|"
+               r"perspectief|ooit nog wat"),
+    "help_available": (r"hulpaanbod|vormen van hulp|soorten hulp|kinds of help|types of help|"
+                       r"welke hulp|what help|terecht|zelfhulp|self help|programma|programme|program|"
+                       r"lotgenoten|support group"),
+    # (Not "open", "free", "pay", "cost": "open zijn tegen mijn vrouw", "free of these thoughts",
+    # "pay for what i did", "will this cost me my marriage".)
+    "opening_hours": r"openingstijden|opening hours|geopend|bereikbaar|reachable|your hours|chat hours",
+    "costs": (r"gratis|kosteloos|prijs|price|tarief|fee|fees|vergoed|vergoeding|reimbursed|"
+              r"eigen risico|eigen bijdrage"),
+}
+TOPIC_Q_MAX_WORDS = 16
+# A question this short leans on the sentence before ("Het lukt me niet om te stoppen. Hoe doe ik
+# dat?"): that sentence's topic counts too.
+TOPIC_Q_LEAN_WORDS = 5
+# Questions about the writer themselves: only with the writer in the sentence ("Is my uncle a
+# pedophile?" is not the writer's question).
+TOPIC_Q_SELF = frozenset({"bad_person", "am_i_paedophile"})
+FIRST_PERSON = r"ik|i|im|ive|me|mij|mezelf|mijzelf|myself|mijn|my"
+THIRD_PERSON = (r"hij|zij|he|she|him|hem|his|zijn|haar|her|mijn (?:man|vriend|oom|vader|broer|zoon|"
+                r"buurman|collega)|my (?:husband|boyfriend|uncle|father|dad|brother|son|neighbour|neighbor|"
+                r"colleague)")
+# Sentences that ask without "?" and without the openers of handlers.faq_cues: a verb before its
+# subject ("krijg ik dit ooit uit mijn hoofd", "raak ik dit kwijt") or a question phrase ("bij wie
+# kan ik terecht").
+VERB_FIRST = (r"^(?:krijg|krijgt|raak|raakt|word|wordt|ga|gaat|gaan|heb|hebt|zie|ziet|zien|weet|weten|"
+              r"blijf|blijft|kom|komt|komen|lees|leest|lezen|bewaren|bewaart|houden|houdt|melden|meldt|"
+              r"geven|geeft|verdwijnt|verdwijnen|helpen|helpt|werkt|werken|doen|doet|pakken|pakt|stopt|"
+              r"stoppen|moeten|mogen|kunnen|zullen|zouden|wil|wilt|willen) (?:ik|je|jij|jullie|julie|u|"
+              r"het|dit|dat|er|ze|zij|we|de|mijn|m)\b|"
+              r"^(?:bij wie|met wie|naar wie|van wie|op welke|in welke|vanaf wanneer|tot wanneer|"
+              r"with whom|to whom|by whom|is it true|klopt het)\b")

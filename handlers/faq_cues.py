@@ -779,6 +779,10 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
         (2.0, r"(?:factuur|rekening|invoice|bill|nota|facturen|invoices) " + G2 + r"(?:van|of|from) " + G1
               + r"(?:mijn|my|de|the|een|a) " + G1 + r"(?:" + CARER + r"|" + GP + r"|tandarts|dentist|"
               r"ziekenhuis|hospital|kliniek|clinic|praktijk|practice|advocaat|lawyer)"),
+        # A bill of or for someone else, business administration ("kvk nummer voor de factuur van mijn
+        # werkgever"): not the price of our help.
+        (2.0, r"(?:factuur|invoice|bill|rekening|nota) " + G2 + r"(?:van|of|from|voor|for) (?:mijn|my|m) "
+              r"[a-z]+|kvk|kvk nummer|btw nummer|vat number|chamber of commerce"),
         # The price of something other than our help: a lawyer, a report, a fine.
         (2.0, r"aangifte|advocaat|lawyer|attorney|rechtsbijstand|legal aid|boete|fine|borg|bail|"
               r"police report|proces verbaal|griffierecht|court fees"),
@@ -815,6 +819,8 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
               r"is erachter gekomen|heeft het ontdekt|ontdekte|discovered"),
     ),
     "police": (
+        # Filing a report oneself ("hoe doe ik aangifte van misbruik"): how a procedure works.
+        (1.0, r"aangifte|file a (?:police )?report|press charges|een melding maken|melding doen"),
         # A dream of being arrested is a story about fear, not the question how likely it is.
         (1.0, r"droom|dromen|gedroomd|dream|dreams|dreamt|dreamed|nachtmerrie\w*|nightmare\w*"),
         # The legality of a particular act, or what happens in a procedure: a lawyer's question.

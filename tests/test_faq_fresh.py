@@ -1,12 +1,15 @@
 """The FAQ matcher on messages it was not written from: tests/faq_fresh.jsonl and concept probes.
 
-tests/faq_fresh.jsonl holds 219 messages written for this test before the matcher was changed
+tests/faq_fresh.jsonl holds 289 messages written for this test, each batch before it was scored
 (Dutch and Flemish about two thirds, English a third; chat one-liners, e-mails with greetings
-and a story, typos; 51 near misses that need a counsellor). Field "half": "tune" (the first
+and a story, typos; 71 near misses that need a counsellor). Field "half": "tune" (the first
 118 written, used to tune handlers/faq_concepts.py) or "heldout" (written before any score was
 seen, scored once after tuning: precision 0.9296, recall 0.8684; its 13 misses were then read
-and generalised, so it is tuning data now). A message passes when every id answered is among its intents
-and, for a message with intents, at least one id is answered.
+and generalised, so it is tuning data now) or "heldout2" (70 more, written after the first
+round of tuning and scored once two rounds later: precision 0.9459, recall 0.7000, where the
+matcher before this work scored 0.9444/0.6800; then read and generalised by the topic-question
+path in handlers/faq.py, so tuning data too). A message passes when every id answered is among
+its intents and, for a message with intents, at least one id is answered.
 
 PROBES and PROBE_ABSTAIN are further paraphrases written while generalising (tuning data, one or
 two per concept: another inflection, word order, synonym, or the negated topic).
@@ -91,7 +94,7 @@ PROBES: list[tuple[str, set[str]]] = [
     ('how to talk to my partner about this', {'tell_partner'}),
     ('wat als mijn hulpverlener ermee stopt', {'counsellor_stops'}),
     ("what happens if my therapist won't see me anymore", {'counsellor_stops'}),
-    ('mijn psycholoog zegt dat ze me niet kan helpen. wat nu', {'counsellor_stops', 'what_now'}),
+    ('mijn psycholoog zegt dat ze me niet kan helpen. wat nu', {'what_now', 'counsellor_stops'}),
     ('what if my counselor gives up on me', {'counsellor_stops'}),
     ('wanneer is de chat open', {'opening_hours'}),
     ('hoe laat zijn jullie er', {'opening_hours'}),
@@ -169,7 +172,7 @@ PROBES: list[tuple[str, set[str]]] = [
     ('how can i tell my fiance', {'tell_partner'}),
     ('wat als mijn therapeut niet meer met me verder wil', {'counsellor_stops'}),
     ("i'm afraid my therapist will quit on me", {'counsellor_stops'}),
-    ('mijn begeleider stopt ermee, wat moet ik nu', {'counsellor_stops', 'what_now'}),
+    ('mijn begeleider stopt ermee, wat moet ik nu', {'what_now', 'counsellor_stops'}),
     ("what if my psychologist won't help me anymore", {'counsellor_stops'}),
     ('tot wanneer zijn jullie vandaag open', {'opening_hours'}),
     ('can i chat with someone now', {'opening_hours'}),
