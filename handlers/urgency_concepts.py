@@ -85,6 +85,7 @@ _MEANS = _rx(_PILL + r"|schaar|scissors|scherf|shard|glas|glass|mes|messen|knife
              r"noose|riem|belt|kabel|cord|pistool|gun|vuurwapen|wapen|firearm|gas|gaskraan|"
              r"koolmonoxide|carbon monoxide|houtskool|charcoal|vergif|poison|bleach|chloor")
 _AT_HAND = _rx(
+    r"(?:ik|i|im) (?:heb|have|hold|hou|houd|got|holding|ve got) (?:the|a|het|een|de|my|mijn|dat|that|die)|"
     r"heb (?:ik|k) (?:al|alvast|klaar|hier|liggen)|(?:ik|i) (?:heb|have|ve|ive) (?:ze |they |them )?(?:al|"
     r"already|alvast|got|ready)|have (?:them|it) (?:ready|here|now)|got (?:them|it|the)|ive got|"
     r"(?:ligt|liggen|staat|staan|lig|is|are|zit|zitten) " + G2 + r"(?:hier|klaar|voor (?:me|mij)|naast "
@@ -129,6 +130,12 @@ _WISH_GONE = _rx(
     + r"(?:ophoudt|stopt|eindigt|stops|ends|over is|to stop|to end|would stop|would end)|"
     r"(?:er|here) " + G2 + r"(?:niet|not) (?:meer |anymore )?(?:wil|want to|wanna) (?:zijn|be)|"
     r"(?:niet|never|nooit) (?:meer )?(?:geboren|born)|"
+    r"(?:denk|geloof|think|believe|verwacht|expect) " + G2 + r"(?:niet|not|dont) (?:dat|that)? ?(?:er|there) "
+    + G2 + r"(?:een |a |any )?(?:later|morgen|tomorrow|volgende keer|next time|toekomst|future)|"
+    r"(?:er komt|there is|there will be|there ll be) (?:geen|no) (?:later|morgen|tomorrow|volgende keer|"
+    r"next time)|"
+    r"(?:om|to) " + G2 + r"(?:alles|everything|it all|het allemaal) " + G1 + r"(?:te )?(?:beeindigen|eindigen|"
+    r"stoppen|end|stop)(?! (?:met|with|tussen|between))|"
     r"(?:wil|wilt|want to|wanna|wish i could|wish to) (?:gewoon |just |echt )?(?:verdwijnen|disappear|vanish)"
     r"(?! (?:van|from|uit|off|for a (?:while|bit|week|day)|voor (?:even|een tijdje|een week|een dag)))"
 )
@@ -152,6 +159,11 @@ _DESPAIR = _rx(
     r"(?:geen|no) (?:hoop|hope|toekomst|future|uitweg|way out)|(?:hopeless|hopeloos|uitzichtloos)|"
     r"(?:mijn |my )?(?:familie|family|kinderen|kids|vrouw|wife|man|husband|ouders|parents) " + G4
     + r"(?:zonder (?:mij|me)|without me)|"
+    r"(?:weet|know) " + G1 + r"(?:echt )?(?:niet|nie|not) (?:meer )?(?:wat|hoe|waarom|what|how|why) (?:ik|i) "
+    + G2 + r"(?:moet|nog|moet doen|to do|should do|should|go on|verder)|"
+    r"(?:dont|do not) know (?:what|how) (?:to do|to go on|to carry on) (?:anymore|any more)|"
+    r"(?:een|a) (?:last|burden|blok aan het been) (?:voor|for|to|on) (?:iedereen|everyone|everybody|mijn|my|"
+    r"de|the|jullie|you)|"
     r"(?:niemand|nobody|no one|noone) " + G3 + r"(?:merken|merkt|notice|notices|missen|mist|miss|misses)|"
     r"(?:hoe lang|how long) (?:ik|i) " + G2 + r"(?:nog )?(?:volhoud|volhouden|hold on|can hold on|last|"
     r"keep going|can keep going)"
@@ -176,6 +188,9 @@ _INTENT = _rx(
     r"(?:perfecte|ideale|juiste|perfect|ideal|right) (?:moment|kans|gelegenheid|time|moment|chance|"
     r"opportunity)"
     r"(?! (?:om|to|voor|for|dat|that))|"
+    r"(?:lukt|lukken|lukte|succeed|work|works|werkt) " + G2 + r"(?:wel|this time|deze keer|nu|for sure|"
+    r"zeker)|"
+    r"(?:deze keer|this time) " + G2 + r"(?:lukt|gaat het|ga ik|doe ik|will|ill|im|do it|for real|echt)|"
     r"ready to go|klaar om te gaan|(?:ga|gaan|going|gonna|will|ill) " + G2 + r"(?:gaan|go|leave|verdwijnen|"
     r"disappear)(?: for good| voorgoed| forever)? \||"
     r"(?:mij|me|mezelf|mijzelf|myself) " + G2 + r"(?:iets|wat|something) " + G1 + r"(?:aandoen|aan te doen|"
@@ -206,6 +221,20 @@ _FINAL = _rx(
     r"(?:klaar|done|stop|stoppen|weg|gone|over|finished|rust|rest|slapen|sleep|verdwijnen|disappear) " + G4
     + r"(?:voor altijd|voorgoed|for good|forever)|(?:voor altijd|voorgoed|for good|forever)(?= \|)|"
     r"(?:one|een|1) (?:last|laatste) (?:thing|ding)|"
+    r"(?:so )?sorry (?:to|tegen|aan) (?:everyone|iedereen|all|allemaal|you all|jullie|everybody)|"
+    r"(?:not|niet|never|nooit) (?:coming|komen|kom|come) (?:back|terug|home|thuis)(?! (?:till|until|tot|"
+    r"for|voor|"
+    r"before|voordat|na|after))|"
+    r"(?:tell|zeg|vertel) " + G3 + r"(?:im|i am|that im|dat ik|that i am) " + G2 + r"(?:sorry|spijt|"
+    r"love|hou)|"
+    r"(?:tell|zeg|vertel) " + G3 + r"(?:dat het me spijt|het spijt me)|"
+    r"(?:morgen|tomorrow|vanavond|tonight|vannacht|straks|snel|soon|binnenkort) " + G2 + r"(?:is het|"
+    r"it will be|"
+    r"its|it is|is alles|is everything|will it be|zal het) " + G1 + r"(?:voorbij|over|afgelopen|gedaan|"
+    r"klaar)|"
+    r"(?:het|it|alles|everything) (?:is|will be|zal) " + G1 + r"(?:voorbij|over|"
+    r"afgelopen) " + G1 + r"(?:morgen|"
+    r"tomorrow|vanavond|tonight|vannacht|soon|binnenkort)|"
     r"(?:writing|write|wrote|schrijf|schrijven|geschreven|typing|typ) (?:my|mijn) (?:goodbyes|goodbye|"
     r"afscheid|"
     r"afscheidsbrie\w*|last words|laatste woorden)|"
@@ -263,6 +292,12 @@ _ON_BODY = _rx(r"(?:mes|knife|blade|mesje|scheermes\w*|razor\w*|schaar|scissors|
                + G3 + r"(?:tegen|against|op|on|over|across|in) (?:mijn|my|m|mn) (?:pols|polsen|wrist|"
                       r"wrists|keel|"
                r"throat|aders|veins|hals|neck)")
+_AT_LETHAL = _rx(
+    r"(?:sta|staan|zit|ben|geparkeerd|parked|standing|sitting|im|am|kijk|kijken|staar|staring|looking|"
+    r"walking|loop|lopen|wandel) " + G4 + r"(?:bij|aan|op|naar|at|on|by|near|into|in|over|langs) " + G2
+    + r"(?:water|sluis|brug|bridge|spoor|tracks|rails|rivier|river|kanaal|canal|zee|sea|pier|kade|quay|"
+    r"dak|roof|klif|cliff|viaduct|overweg|crossing|rand|edge|ledge|meer|lake|haven|harbour|harbor|dijk)")
+_ATTEMPT = _rx(r"poging|pogingen|attempt|attempts|attempted|tried|geprobeerd|probeerde|overdosis|overdose")
 _DESCENT = _rx(r"(?:van|off|from) (?:de|het|the|a|een|mijn|my|onze|our) (?:flat|dak|brug|balkon|roof|"
                 r"bridge|building|gebouw|toren|tower|parkeergarage|car park|flatgebouw|kerktoren|viaduct) "
                 r"(?:af|down|springen|jump|stappen|step|vallen|fall)")
@@ -309,7 +344,10 @@ _RELAPSE = _rx(r"clean|gestopt|stopped|again|weer|relapse|terugval|help|stop me|
 
 
 _CHILD = re.compile(" (?:" + lx.CHILD + r"|kleine|kleintje|de jongste|the youngest|little one)(?= )")
-_ADULT = _rx(r"stiefvader|stiefpa|stepdad|stepfather|vader|papa|pa|dad|father|oom|nonkel|uncle|opa|"
+_ADULT = _rx(r"meester|juf|juffrouw|leraar|leerkracht|docent|begeleider|leider|leiding|priest|pastoor|"
+             r"priester|"
+             r"dominee|pastor|stiefvader|stiefpa|stepdad|stepfather|vader|papa|pa|dad|father|oom|nonkel|"
+             r"uncle|opa|"
              r"grandpa|grootvader|pepe|broer|brother|neef|cousin|buurman|trainer|coach|leider|leraar|"
              r"teacher|babysitter|oppas|vriend van (?:mama|mijn moeder|ma|mam)|(?:moms|mums|mams) "
              r"(?:boyfriend|friend)|boyfriend|(?:een|a|die|that|the|de) (?:man|vent|kerel|guy|bloke)|"
@@ -320,7 +358,8 @@ _INTIMATE = _rx(
     r"sleeping|"
     r"in bed|liggen|lie|komt slapen|komen slapen)|in (?:mijn|my|haar|her|zijn|his) bed|"
     r"(?:in|op|into|to|naar) (?:zijn|his|het|the|de) (?:bed|kamer|room|slaapkamer|bedroom|schoot|lap|"
-    r"auto|car|busje|van|schuur|shed|zolder|attic|kelder|basement)|(?:bij|with) (?:hem|him) " + G2
+    r"auto|car|busje|van|schuur|shed|zolder|attic|kelder|basement|tent|caravan|camper|hotelkamer|"
+    r"hotel room)|(?:bij|with) (?:hem|him) " + G2
     + r"(?:slaap|slapen|sleep|sleeping|in bed)|op (?:schoot|zn schoot|zijn schoot)|"
     r"(?:rare|vieze|gekke|enge|weird|strange|creepy|bad|dirty|gross) (?:dingen|things|stuff|spelletjes|"
     r"games)|"
@@ -328,7 +367,8 @@ _INTIMATE = _rx(
     r"(?:geheim|secret|niemand vertellen|tell anyone|tell no one|niet vertellen)"
 )
 _MAKES = _rx(r"(?:makes|made|laat|dwingt|forces|forced|wil dat|wants|want|moet|must|has to|have to|"
-             r"zegt dat|tells|told|asks|asked|vraagt) " + G3 + r"(?:ik|i|me|mij|her|him|haar|hem|ze|zij|"
+             r"zegt dat|zei dat|said|tells|told|asks|asked|vraagt|vroeg) " + G3 + r"(?:ik|i|me|mij|her|"
+             r"him|haar|hem|ze|zij|"
              r"she|he|"
              r"hij|mn|my|mijn)")
 _NEAR_STRONG = _rx(lx.SOON + r"|nu|now|tonite|dit weekend|this weekend|het weekend|the weekend|" + _CLOCK)
@@ -360,6 +400,13 @@ _WRITER_NOW = _rx(r"(?:ik|i|im|ive|k) " + G3 + r"(?:nu|now|right now|op dit mome
 _MEETING = _rx(r"afgesproken|afspraak gemaakt|afspreken|spreek " + G3 + r"af|ontmoeten|ontmoet|meet|meeting|"
                r"meetup|date|komt " + G3 + r"(?:langs|over|bij mij|naar mij)|coming over|comes over|"
                r"come over|(?:pick|picking) " + G2 + r"up|ophalen|op te halen")
+_TOOK = _rx(r"(?:heb|have|ive|i) " + G4 + r"(?:meegenomen|mee genomen|laten instappen|ingeladen|taken|took|"
+            r"brought|lured|gelokt|picked up|opgepikt)|(?:meegenomen|taken|lured|gelokt|"
+            r"opgepikt) (?:van|from|uit) ")
+_WITH_ME_NOW = _rx(r"(?:in|bij) (?:mijn|my|m|mn|me) " + G1 + r"(?:auto|car|huis|house|flat|appartement|"
+                   r"apartment|"
+                   r"kamer|room|busje|van|thuis|place)|(?:bij|with) (?:mij|me) (?:thuis|at home|now|nu)|"
+                   r"at my (?:place|house|flat)")
 _PLEA = _rx(r"(?:stop|stoppen|tegenhouden|tegen houden|hou|houd) (?:me|mij)(?: tegen)?|"
             r"(?:iemand|someone|somebody|please|alsjeblieft) " + G3 + r"(?:tegenhouden|tegen houden|stop me|"
             r"stops me|tegenhoudt|talk me out|praat me|help me)|talk me out of|"
@@ -368,7 +415,8 @@ _PLEA = _rx(r"(?:stop|stoppen|tegenhouden|tegen houden|hou|houd) (?:me|mij)(?: t
             r"verkeerd)|"
             r"(?:but|maar) (?:i|ik) (?:ga|go|am going|m going) (?:toch|anyway|anyways)")
 # A child in a vulnerable state nearby, and the writer at the door.
-_VULNERABLE = _rx(r"(?:in (?:bad|de badkamer|bed|de douche)|onder de douche|in the (?:bath|bathtub|shower|"
+_VULNERABLE = _rx(r"(?:home alone|alleen thuis|alone at home|thuis alleen|by herself|by himself|"
+                  r"in (?:bad|de badkamer|bed|de douche)|onder de douche|in the (?:bath|bathtub|shower|"
                   r"bathroom)|in bed|asleep|sleeping|slaapt|ligt te slapen|aan het douchen|showering|"
                   r"getting changed|zich (?:aan|om)kleden|omkleden)")
 _AT_DOOR = _rx(r"(?:outside|at|by|in front of|bij|voor|naast|aan) (?:the|her|his|de|haar|zijn) (?:door|deur|"
@@ -378,7 +426,12 @@ _AT_DOOR = _rx(r"(?:outside|at|by|in front of|bij|voor|naast|aan) (?:the|her|his
 _PRESENT_CHILD = _rx(r"(?:are|is|zijn|is|zitten|zit|spelen|speelt|playing|staan|staat) " + G3 + r"(?:in the|"
                      r"in de|in het|in my|in mijn|outside|buiten|here|hier|next door|hiernaast|garden|tuin|"
                      r"playing|aan het spelen|downstairs|beneden|upstairs|boven)")
-_MY_RISK = _rx(lx.CONTROL + r"|(?:i|ik) " + G2 + r"(?:shouldnt|should not|mag niet|moet niet|hoor niet) "
+_MY_RISK = _rx(lx.CONTROL + r"|(?:weet|know) " + G1 + r"(?:niet|not) wat (?:ik|i|ill) " + G2
+               + r"(?:ga doen|doe|do|will do|going to do|zal doen|might do)|"
+               r"(?:dont|do not) know what (?:ill|i will|im going to|i might|i would|id) (?:do|end up doing)|"
+               r"(?:keep|blijf|steeds|telkens) " + G2 + r"(?:checking|kijken|looking|watching|gluren|staring|"
+               r"going|walking|lopen|gaan)|(?:i|ik) " + G2 + r"(?:shouldnt|should not|mag niet|"
+               r"moet niet|hoor niet) "
                + G2 + r"(?:be here|hier (?:zijn|staan)|hier|here|doen|do this)|"
                r"(?:cant|cannot|kan|kun) " + G2 + r"(?:niet|nie)? ?(?:stop|stoppen|ophouden) " + G1
                + r"(?:myself|mezelf|meer)?|(?:weet|know) " + G1 + r"(?:niet|not) (?:of|if|whether) (?:ik|i) "
@@ -391,6 +444,15 @@ _SEARCH_READY = _rx(r"(?:zoekterm|zoektermen|search term|search terms|zoekbalk|s
                     r"dark ?web|tor ?browser|tor) " + G6 + r"(?:getypt|ingetypt|typed|open|klaar|ready|"
                     r"enter|geopend|opened|gedownload|downloaded|installed|geinstalleerd)|"
                     r"(?:typed|getypt|ingetypt) " + G4 + r"(?:zoekterm|search|zoekbalk)")
+
+
+_HARM_ME = _rx(r"(?:mij|me|ons|us) " + G3 + r"(?:aangeraakt|aanraken|aanraakt|aangezeten|betast|misbruikt|"
+               r"verkracht|pijn gedaan|geslagen|touched|touches|touching|abused|hurt|raped|molested)|"
+               r"(?:touched|touches|touching|abused|abuses|hurt|hurts|raped|molested|groped|"
+               r"gropes) (?:me|us)|"
+               r"(?:zit|zat|zitten|komt|kwam) " + G2 + r"aan (?:mij|me|ons)|raakt (?:mij|me|"
+               r"ons) " + G2 + r"aan")
+_AGAIN = _rx(r"weer|again|opnieuw|nog steeds|still|elke|every|telkens|steeds")
 
 
 def _past(sents: list[str], i: int) -> bool:
@@ -432,6 +494,8 @@ def _suicide(sents: list[str], live: list[str], whole: str) -> bool:
         return True
     if _EDGE.search(text) and any(_TRAIN.search(s) and _EDGE.search(s) for s in live):
         return True
+    if _AT_LETHAL.search(text) and _DESPAIR.search(text):
+        return True  # "geparkeerd bij de sluis, kijk al een uur naar het water, weet niet meer wat ik moet"
     if _ON_BODY.search(text):
         return True  # "een schaar tegen mijn pols"
     if _DESCENT.search(text) and (_NEAR.search(text) or _DESPAIR.search(text)):
@@ -442,6 +506,8 @@ def _suicide(sents: list[str], live: list[str], whole: str) -> bool:
         n_final = 0
     if n_final >= 2:
         return True
+    if intent and _ATTEMPT.search(text):
+        return True  # "een paar keer een poging gedaan, vanavond lukt het wel"
     if not (means_ready or intent or n_final):
         return False
     if n_final and _NEAR.search(text):
@@ -452,6 +518,9 @@ def _suicide(sents: list[str], live: list[str], whole: str) -> bool:
 
 
 def _abuse_now(live: list[str]) -> bool:
+    text = "".join(live)
+    if _HARM_ME.search(text) and _AGAIN.search(text) and _NEAR_STRONG.search(text) and _ADULT.search(text):
+        return True  # "heeft mij vannacht weer aangeraakt en hij is er vanavond weer"
     for i, s in enumerate(live):
         m = _DOING_IT.search(s)
         if m and _STILL.search(s) and re.search(" " + _PERSON + " ", s[: m.start() + 1]):
@@ -488,6 +557,8 @@ def _about_to_act(live: list[str], material: bool) -> bool:
         if _MATERIAL.search(text) and any(_ACT_NOW.search(s) for s in live):
             return True
     child_any = bool(_CHILD.search(text))
+    if child_any and _TOOK.search(text) and _WITH_ME_NOW.search(text) and not _OWN.search(text):
+        return True  # "ik heb een kind van 6 in mijn auto, meegenomen van het speelplein"
     if child_any and _MEETING.search(text) and _PLEA.search(text) and not _OWN.search(text):
         return True  # "iemand moet me tegenhouden, ik heb met een meisje van 13 afgesproken"
     online = child_any and bool(_ONLINE.search(text))
