@@ -77,6 +77,7 @@ STOP_V = (r"(?:stopt|stoppen|stop|stops|stopped|afhaakt|afhaken|haakt af|weigert
           r"niet (?:meer )?(?:met (?:me|mij) )?verder (?:wil|wilt|kan|gaat)|wont (?:see|help|treat)|"
           r"no longer|doesnt want|dont want|quit|quits|quitting|walk away|walks away|leave me|leaves me|"
           r"abandon|abandons|stop seeing|stop treating|verlaat (?:me|mij)|in de steek|doorverwijst|"
+          r"ophoudt|ophouden|houdt op|ermee ophoudt|ermee stopt|"
           r"doorverwijzen|verwijst (?:me|mij) door|refers? me|pass(?:es)? me on|overdraagt|overdragen|"
           r"hand(?:s)? me over|"
           r"wants? nothing|cant (?:help|treat)|not (?:see|help|treat) me)")
@@ -97,6 +98,9 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               r"(?:messages|chats?|conversations?|data|details|name|e ?mails)"),
         (1.0, near(r"(?:dossier|file|systeem|system|database|register|archief|archive)",
                    r"(?:mijn|my|m) (?:naam|name|gegevens|details|identiteit|identity)", G6)),
+        # giving one's name, in either order: "mijn naam hoef ik toch niet te geven?"
+        (1.0, r"(?:mijn|my) (?:naam|name|gegevens|details|echte naam|real name) " + G4 + r"(?:te )?(?:geven|"
+              r"noemen|zeggen|opgeven|doorgeven|give|say|share|provide|tell you)"),
         # being recognised: "word ik herkend als ik via mijn werkmail schrijf", "am i identifiable"
         (1.0, r"(?:word|wordt|ben|am|will|can|could|kan) (?:ik|i|je|you) " + G2 + r"(?:herkend|herkenbaar|"
               r"geidentificeerd|identified|identifiable|recognised|recognized|recognisable|traceerbaar|"
@@ -265,6 +269,12 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               r"forever|voor altijd|door|because|omdat))"),
     ),
     "help_available": (
+        # a name asked for: "do you know a therapist for this", "kunnen jullie een psycholoog aanraden"
+        (1.0, r"(?:do you|kennen jullie|ken je|ken jij|weet je|weten jullie|can you|could you|kunnen "
+              r"jullie|kunt u|kan je) " + G2 + r"(?:know|ken|kennen|recommend|aanraden|aanbevelen|suggest|"
+              r"refer me to|noemen|name) " + G2 + r"(?:a |an |een |any |goede |good )?(?:therapist|therapeut|"
+              r"psycholoog|psychologist|specialist|hulpverlener|kliniek|clinic|programma|program|programme|"
+              r"group|groep|seksuoloog|sexologist|psychiater|psychiatrist)"),
         # what we offer: "wat bieden jullie precies", "what exactly do you offer"
         (1.0, r"wat (?:bieden|doen|geven) (?:jullie|julie|u) " + G1 + r"(?:precies|eigenlijk|allemaal|aan|"
               r"zoal|concreet)?(?= (?:\||$|voor|for))|what (?:exactly )?(?:do you|does your service|"
@@ -309,6 +319,11 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               r"stellen|in vertrouwen nemen|vertellen|tell|confide in|let (?:her|him) know)"),
         (1.0, r"(?:hoe|how) " + G4 + TELL_V + " " + G3 + r"(?:aan |to |with |met |tegen |bij )?(?:mijn|my|m) "
               + PARTNER),
+        # the partner named before, then "her"/"him": "mijn vrouw weet van niks. moet ik het haar zeggen?"
+        # (0.7 + the partner named: 0.3)
+        (0.7, r"(?:moet|zal|kan|zou|wil|should|must|do|shall) (?:ik|i) " + G2 + r"(?:haar|hem|her|him) "
+              + G2 + r"(?:vertellen|zeggen|opbiechten|tell|inlichten|informeren|inform)|(?:vertel|zeg) "
+              r"(?:ik|i)? ?(?:het |dit |it |this )?(?:haar|hem|her|him)"),
         # separable Dutch verbs: "hoe leg ik dit uit aan mijn partner", "hoe breng ik het mijn vrouw"
         (1.0, r"(?:leg|breng|biecht|kaart|vertel|zeg) (?:ik|je|het|dit) " + G3 + r"(?:uit |op |aan |over )?"
               r"(?:aan|tegen|bij|met) (?:mijn|m) " + PARTNER),
@@ -319,7 +334,8 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
         # "wat als mijn hulpverlener ermee stopt", "what if my counselor gives up on me", "what happens
         # if my therapist won't see me anymore"
         (1.0, r"(?:wat als|what if|stel dat|what happens if|what happens when|wat gebeurt er als|"
-              r"wat gebeurt er wanneer|(?:bang|afraid|scared|worried|vrees|fear)(?: dat| that)?) " + G3
+              r"wat gebeurt er wanneer|wat doe ik (?:als|wanneer)|what (?:do|should|can) i do (?:if|when)|"
+              r"en als|and if|(?:bang|afraid|scared|worried|vrees|fear)(?: dat| that)?) " + G3
               + CARER + " " + G6 + STOP_V),
         # the helper named just before: "Mijn psycholoog weet ervan. Maar wat als zij mij doorverwijst
         # en niemand mij nog wil?" (0.6 here + 0.6 for the helper named)
@@ -355,6 +371,9 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               r"(?: (?:bereikbaar|open|available|beschikbaar|online))?"),
     ),
     "costs": (
+        # "is this service free?", "is the chat free to use"
+        (1.0, r"(?:is|are) (?:this|the|your|it|you) " + G2 + r"free(?= (?:\||$|of charge|to use|for "
+              r"(?:everyone|me|people)|or))"),
         (1.0, r"(?:hoeveel|how much) " + G4 + r"(?:betalen|pay|kost|kosten|cost|costs|charge|rekenen)"),
         (1.0, r"(?:are there|is there|zijn er|zitten er|any) " + G2 + r"(?:kosten|costs|fees|charges|"
               r"kosten aan verbonden)"),
@@ -407,7 +426,8 @@ TOPIC_Q: dict[str, str] = {
     "police": (r"politie|police|cops|justitie|de wet|the law|opgepakt|oppakken|pakken ze|arrested|arrest|"
                r"gearresteerd|gevangenis|prison|jail|strafbaar|illegal|vervolgd|prosecuted|"
                r"in trouble|into trouble|in de problemen|strafblad|criminal record|aangeven|turn me in|"
-               r"in de cel"),
+               r"in de cel|gestraft|bestraft|straf|punished|punishment|strafrechtelijk|veroordeeld|"
+               r"convicted|charged"),
     "bad_person": (r"slecht mens|slechte mens|slecht persoon|slechte persoon|bad person|bad human|"
                    r"evil|monster|beest|gestoord|gestoorde|walgelijk|disgusting|fout bezig|"
                    r"verdorven|pervers|perverse|a creep|a pervert|een viezerik|een engerd|"
@@ -446,7 +466,7 @@ TOPIC_Q_LEAN_WORDS = 5
 # pedophile?" is not the writer's question).
 TOPIC_Q_SELF = frozenset({"bad_person", "am_i_paedophile"})
 FIRST_PERSON = r"ik|i|im|ive|me|mij|mezelf|mijzelf|myself|mijn|my"
-THIRD_PERSON = (r"hij|zij|he|she|him|hem|his|zijn|haar|her|mijn (?:man|vriend|oom|vader|broer|zoon|"
+THIRD_PERSON = (r"hij|zij|he|she|him|hem|his|haar|her|mijn (?:man|vriend|oom|vader|broer|zoon|"
                 r"buurman|collega)|my (?:husband|boyfriend|uncle|father|dad|brother|son|neighbour|neighbor|"
                 r"colleague)")
 # Sentences that ask without "?" and without the openers of handlers.faq_cues: a verb before its
@@ -455,7 +475,7 @@ THIRD_PERSON = (r"hij|zij|he|she|him|hem|his|zijn|haar|her|mijn (?:man|vriend|oo
 VERB_FIRST = (r"^(?:krijg|krijgt|raak|raakt|word|wordt|ga|gaat|gaan|heb|hebt|zie|ziet|zien|weet|weten|"
               r"blijf|blijft|kom|komt|komen|lees|leest|lezen|bewaren|bewaart|houden|houdt|melden|meldt|"
               r"geven|geeft|verdwijnt|verdwijnen|helpen|helpt|werkt|werken|doen|doet|pakken|pakt|stopt|"
-              r"stoppen|moeten|mogen|kunnen|zullen|zouden|wil|wilt|willen) (?:ik|je|jij|jullie|julie|u|"
-              r"het|dit|dat|er|ze|zij|we|de|mijn|m)\b|"
+              r"stoppen|moeten|mogen|kunnen|zullen|zouden|wil|wilt|willen|betekent|betekenen) "
+              r"(?:ik|je|jij|jullie|julie|u|het|dit|dat|er|ze|zij|we|de|mijn|m)\b|"
               r"^(?:bij wie|met wie|naar wie|van wie|op welke|in welke|vanaf wanneer|tot wanneer|"
               r"with whom|to whom|by whom|is it true|klopt het)\b")

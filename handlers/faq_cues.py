@@ -532,7 +532,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
               r"someone|they) "
               r"(?:get|find)|where (?:could|should|would) (?:i|he|she|someone|they) (?:get|find|go)) " + G3
               + r"(?:help|therapy|treatment|support|care|a group|groups|counselling)"),
-        (1.0, r"(?:where|waar) " + gap(8) + r"(?:get|find|krijgen|vinden|go for|terecht) " + G2
+        (1.0, r"(?:where|waar) " + gap(8) + r"(?:get|find|krijgen|vinden|vind|krijg|zoek|zoeken|go for|"
+              r"terecht) " + G2
               + r"(?:help|hulp|support|treatment|therapy)"),
         (1.0, r"(?:met|with) (?:een |a )?(?:psycholoog|psychologist|therapeut|therapist|professional|"
               r"specialist|"
@@ -775,6 +776,9 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
               r"vastgelopen|crash\w*|kapot|broken|error|foutmelding|laadt niet|wont load|bug"),
     ),
     "costs": (
+        # The writer billing us ("where do i send my invoice for the training"): not our price.
+        (2.0, r"(?:send|sturen|stuur|opsturen|submit|indienen|mail|mailen) " + G3 + r"(?:invoice|factuur|"
+              r"bill|nota|facturen|invoices)"),
         # Another provider's bill ("de factuur van mijn psycholoog klopt niet"): a person answers.
         (2.0, r"(?:factuur|rekening|invoice|bill|nota|facturen|invoices) " + G2 + r"(?:van|of|from) " + G1
               + r"(?:mijn|my|de|the|een|a) " + G1 + r"(?:" + CARER + r"|" + GP + r"|tandarts|dentist|"
@@ -869,6 +873,10 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
     ),
     "help_available": (
         (0.6, r"(?:verdwijnen|disappear|weg|go away|get rid|genezen|cure|cured)"),
+        # Sending things, not people ("where do i send my invoice"): not a referral.
+        (2.0, r"(?:send|sturen|stuur|opsturen|submit|indienen|mail|mailen) " + G3 + r"(?:invoice|factuur|"
+              r"bill|nota|brief|letter|package|pakket|cv|resume|application|sollicitatie|documents|"
+              r"documenten|form|formulier)"),
         # A particular clinic's queue or an intake already under way: a person answers.
         (2.0, r"wachtlijst|waiting list|wachttijd|waiting time|wait list|aangemeld|doorverwezen|"
               r"referred|op de lijst|on the list"),
