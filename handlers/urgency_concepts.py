@@ -80,12 +80,15 @@ _PILL = (r"medicine cabinet|medicine cupboard|medicijnkast\w*|medicine|\w*pillen
          r"slaapmiddel\w*|paracetamol|ibuprofen|\w+azepam|antidepressiva|antidepressants|painkillers|"
          r"pijnstillers|insuline|insulin|oxycodon\w*|morfine|morphine|sleeping tablets|strip|strips|"
          r"doosje|doosjes|potje|potjes")
-_MEANS = _rx(_PILL + r"|schaar|scissors|scherf|shard|glas|glass|mes|messen|knife|knives|scheermes\w*|"
+_MEANS = _rx(_PILL + r"|schaar|scissors|scherf|shard|glasscherf|broken glass|mes|messen|knife|knives|"
+                     r"scheermes\w*|"
                      r"razor\w*|blade|blades|mesje|touw|rope|strop|"
-             r"noose|riem|belt|kabel|cord|pistool|gun|vuurwapen|wapen|firearm|gas|gaskraan|"
+             r"noose|riem|belt|kabel|cord|pistool|gun|vuurwapen|wapen|firearm|geweer|rifle|revolver|"
+             r"shotgun|gas|gaskraan|"
              r"koolmonoxide|carbon monoxide|houtskool|charcoal|vergif|poison|bleach|chloor")
 _AT_HAND = _rx(
     r"(?:ik|i|im) (?:heb|have|hold|hou|houd|got|holding|ve got) (?:the|a|het|een|de|my|mijn|dat|that|die)|"
+    r"(?:zit|zitten|sit|sitting|lig|liggen|lying|sta|staan|standing|ben|im) " + G6 + r"(?:met|with)|"
     r"heb (?:ik|k) (?:al|alvast|klaar|hier|liggen)|(?:ik|i) (?:heb|have|ve|ive) (?:ze |they |them )?(?:al|"
     r"already|alvast|got|ready)|have (?:them|it) (?:ready|here|now)|got (?:them|it|the)|ive got|"
     r"(?:ligt|liggen|staat|staan|lig|is|are|zit|zitten) " + G2 + r"(?:hier|klaar|voor (?:me|mij)|naast "
@@ -134,8 +137,13 @@ _WISH_GONE = _rx(
     + G2 + r"(?:een |a |any )?(?:later|morgen|tomorrow|volgende keer|next time|toekomst|future)|"
     r"(?:er komt|there is|there will be|there ll be) (?:geen|no) (?:later|morgen|tomorrow|volgende keer|"
     r"next time)|"
-    r"(?:om|to) " + G2 + r"(?:alles|everything|it all|het allemaal) " + G1 + r"(?:te )?(?:beeindigen|eindigen|"
+    r"(?:om|to) " + G2 + r"(?:alles|everything|it all|het allemaal) " + G1 + r"(?:te )?(?:beeindigen|"
+    r"eindigen|"
     r"stoppen|end|stop)(?! (?:met|with|tussen|between))|"
+    r"(?:twijfel|weet niet|niet zeker|not sure|dont know|unsure|doubt) (?:of|if|whether) (?:ik|i|ill) " + G3
+    + r"(?:nog leef|nog leven|be alive|still be alive|alive|still be here|nog (?:hier )?ben|er nog ben|"
+      r"nog haal|"
+    r"make it|nog wakker word|wake up)|"
     r"(?:wil|wilt|want to|wanna|wish i could|wish to) (?:gewoon |just |echt )?(?:verdwijnen|disappear|vanish)"
     r"(?! (?:van|from|uit|off|for a (?:while|bit|week|day)|voor (?:even|een tijdje|een week|een dag)))"
 )
@@ -221,6 +229,8 @@ _FINAL = _rx(
     r"(?:klaar|done|stop|stoppen|weg|gone|over|finished|rust|rest|slapen|sleep|verdwijnen|disappear) " + G4
     + r"(?:voor altijd|voorgoed|for good|forever)|(?:voor altijd|voorgoed|for good|forever)(?= \|)|"
     r"(?:one|een|1) (?:last|laatste) (?:thing|ding)|"
+    r"afscheids(?!feest|receptie|cadeau|etentje|borrel|lunch|diner|party|speech|kaart|rede|wedstrijd)\w+|"
+    r"(?:goodbye|farewell) (?:video|message|letter|note|mail|post|text|voicemail)|"
     r"(?:so )?sorry (?:to|tegen|aan) (?:everyone|iedereen|all|allemaal|you all|jullie|everybody)|"
     r"(?:not|niet|never|nooit) (?:coming|komen|kom|come) (?:back|terug|home|thuis)(?! (?:till|until|tot|"
     r"for|voor|"
@@ -297,6 +307,14 @@ _AT_LETHAL = _rx(
     r"walking|loop|lopen|wandel) " + G4 + r"(?:bij|aan|op|naar|at|on|by|near|into|in|over|langs) " + G2
     + r"(?:water|sluis|brug|bridge|spoor|tracks|rails|rivier|river|kanaal|canal|zee|sea|pier|kade|quay|"
     r"dak|roof|klif|cliff|viaduct|overweg|crossing|rand|edge|ledge|meer|lake|haven|harbour|harbor|dijk)")
+_PAINLESS = _rx(r"painless|pijnloos|pijnloze|pijnloost|peaceful(?:ly)? (?:way|end|exit)|zachte dood|"
+                r"(?:lethal|dodelijk|dodelijke|fatal)")
+_ORDERED = _rx(r"ordered|besteld|bestel|gekocht|bought|arrives|arriving|komt " + G2 + r"binnen|bezorgd|"
+               r"delivered|geleverd|in huis|in the house|opgehaald|picked up")
+_ALONE_NOW = _rx(r"(?:iedereen|everyone|everybody|man|vrouw|wife|husband|kinderen|kids|partner|ouders|"
+                 r"parents) "
+                 + G2 + r"(?:slaapt|slapen|asleep|sleeping|is weg|zijn weg|away|out|op vakantie)|"
+                 r"(?:ben|im|i am) " + G1 + r"(?:alleen|alone)(?: thuis| at home)?(?= \|)")
 _ATTEMPT = _rx(r"poging|pogingen|attempt|attempts|attempted|tried|geprobeerd|probeerde|overdosis|overdose")
 _DESCENT = _rx(r"(?:van|off|from) (?:de|het|the|a|een|mijn|my|onze|our) (?:flat|dak|brug|balkon|roof|"
                 r"bridge|building|gebouw|toren|tower|parkeergarage|car park|flatgebouw|kerktoren|viaduct) "
@@ -364,13 +382,19 @@ _INTIMATE = _rx(
     r"(?:rare|vieze|gekke|enge|weird|strange|creepy|bad|dirty|gross) (?:dingen|things|stuff|spelletjes|"
     r"games)|"
     r"(?:doet|does|doing) " + G2 + r"(?:dingen|things|stuff)|deur (?:op slot|dicht)|locks? the door|"
-    r"(?:geheim|secret|niemand vertellen|tell anyone|tell no one|niet vertellen)"
+    r"(?:geheim|secret|niemand vertellen|niemand zeggen|tell anyone|tell no one|niet vertellen|niet zeggen|"
+    r"not allowed to tell|cant tell anyone|mustnt tell)|"
+    r"(?:locks?|locked|sluit|sloot) (?:us|me|her|him|them|ons|mij|me|haar|hem|ze) " + G2 + r"(?:in|up|op|"
+    r"opgesloten)|opgesloten|opsluiten"
 )
 _MAKES = _rx(r"(?:makes|made|laat|dwingt|forces|forced|wil dat|wants|want|moet|must|has to|have to|"
              r"zegt dat|zei dat|said|tells|told|asks|asked|vraagt|vroeg) " + G3 + r"(?:ik|i|me|mij|her|"
              r"him|haar|hem|ze|zij|"
              r"she|he|"
              r"hij|mn|my|mijn)")
+_ME_TARGET = _rx(r"(?:haalt|halen|pick|picks|picking|komt|comes|coming|takes|neemt|brengt) (?:me|mij|us|ons)|"
+                 r"(?:me|mij|us|ons) " + G2 + r"(?:op|up|mee|ophalen|halen)|(?:locks?|sluit) (?:us|me|"
+                 r"ons|mij)")
 _NEAR_STRONG = _rx(lx.SOON + r"|nu|now|tonite|dit weekend|this weekend|het weekend|the weekend|" + _CLOCK)
 _SAFE_PLAN = _rx(r"leuk|fun|gezellig|nice|lief|kind|paard|horse|pony|zwemmen|swimming|dierentuin|zoo|"
                  r"pretpark|"
@@ -379,11 +403,12 @@ _SAFE_PLAN = _rx(r"leuk|fun|gezellig|nice|lief|kind|paard|horse|pony|zwemmen|swi
 # The writer in contact now or heading to a child.
 _ONLINE = _rx(r"(?:chatten|chat|chatting|appen|app|texting|text|messaging|sms|snappen|snapchat|snap|"
               r"praten|talking|bellen|calling|videobellen|facetime|gamen|gaming|discord|instagram|tiktok|"
-              r"whatsapp|telegram) " + G4 + r"(?:met|with|to)")
+              r"whatsapp|telegram|messaging|message|berichtjes|berichten sturen)")
 _SEXUAL = _rx(r"(?:fotos|foto|pics|pictures|photos|picture|photo|selfies|naaktfotos|nudes|nude|video|"
               r"videos|filmpjes|filmpje|cam|webcam) " + G4 + r"(?:sturen|stuurt|send|sends|sending|sent|"
               r"gestuurd|maken|laten zien|show)|(?:sturen|send|sends|sending|stuurt|vraag|vraagt|vroeg|"
               r"ask|asked|asking) " + G4 + r"(?:fotos|foto|pics|pictures|photos|nudes|selfies|video)|"
+              r"(?:send|sturen|stuurt|stuur|sends) " + G2 + r"(?:me|mij) (?:something|iets|wat)|"
               r"afspreken|afgesproken|meet|meeting|come over|langskomen|naar mij komen|ontmoeten|"
               r"(?:naakt|naked|nude|uitkleden|undress\w*|sexy|seks|sex|sexual|seksueel|geil\w*|horny)")
 _HEADING = _rx(r"(?:rij|rijd|rijden|fiets|fietsen|loop|lopen|ga|gaan|drive|driving|cycling|walking|going|"
@@ -407,6 +432,11 @@ _WITH_ME_NOW = _rx(r"(?:in|bij) (?:mijn|my|m|mn|me) " + G1 + r"(?:auto|car|huis|
                    r"apartment|"
                    r"kamer|room|busje|van|thuis|place)|(?:bij|with) (?:mij|me) (?:thuis|at home|now|nu)|"
                    r"at my (?:place|house|flat)")
+_COMMAND = _rx(r"(?:hoofd|stem|stemmen|voices|voice|head|gedachten|thoughts) " + G3 + r"(?:zegt|zeggen|"
+               r"says|say|"
+               r"tell|tells|telling|roepen|schreeuwen|fluisteren|whisper\w*) " + G3 + r"(?:doen|do it|"
+               r"moet|should|"
+               r"have to|must)")
 _PLEA = _rx(r"(?:stop|stoppen|tegenhouden|tegen houden|hou|houd) (?:me|mij)(?: tegen)?|"
             r"(?:iemand|someone|somebody|please|alsjeblieft) " + G3 + r"(?:tegenhouden|tegen houden|stop me|"
             r"stops me|tegenhoudt|talk me out|praat me|help me)|talk me out of|"
@@ -426,7 +456,9 @@ _AT_DOOR = _rx(r"(?:outside|at|by|in front of|bij|voor|naast|aan) (?:the|her|his
 _PRESENT_CHILD = _rx(r"(?:are|is|zijn|is|zitten|zit|spelen|speelt|playing|staan|staat) " + G3 + r"(?:in the|"
                      r"in de|in het|in my|in mijn|outside|buiten|here|hier|next door|hiernaast|garden|tuin|"
                      r"playing|aan het spelen|downstairs|beneden|upstairs|boven)")
-_MY_RISK = _rx(lx.CONTROL + r"|(?:weet|know) " + G1 + r"(?:niet|not) wat (?:ik|i|ill) " + G2
+_MY_RISK = _rx(lx.CONTROL + r"|(?:kan|kun) " + G2 + r"niet (?:meer )?(?:tegenhouden|tegen houden|weerstaan|"
+               r"inhouden)|(?:cant|cannot) (?:resist|hold (?:it|back)|fight it)|(?:weet|"
+               r"know) " + G1 + r"(?:niet|not) wat (?:ik|i|ill) " + G2
                + r"(?:ga doen|doe|do|will do|going to do|zal doen|might do)|"
                r"(?:dont|do not) know what (?:ill|i will|im going to|i might|i would|id) (?:do|end up doing)|"
                r"(?:keep|blijf|steeds|telkens) " + G2 + r"(?:checking|kijken|looking|watching|gluren|staring|"
@@ -494,6 +526,10 @@ def _suicide(sents: list[str], live: list[str], whole: str) -> bool:
         return True
     if _EDGE.search(text) and any(_TRAIN.search(s) and _EDGE.search(s) for s in live):
         return True
+    if _PAINLESS.search(text) and _ORDERED.search(text):
+        return True  # "ordered something online that will make it painless"
+    if means_ready and _ALONE_NOW.search(text):
+        return True  # "mijn man slaapt, de kinderen slapen, ik zit met zijn pistool"
     if _AT_LETHAL.search(text) and _DESPAIR.search(text):
         return True  # "geparkeerd bij de sluis, kijk al een uur naar het water, weet niet meer wat ik moet"
     if _ON_BODY.search(text):
@@ -517,8 +553,25 @@ def _suicide(sents: list[str], live: list[str], whole: str) -> bool:
     return means_ready or n_final > 0 or not _FAREWELL_SAFE.search(whole)
 
 
+_COND = re.compile(r" (?:when|whenever|every time|als|wanneer|elke keer als|telkens als|zodra) (?:he|"
+                   r"hij|she|zij|"
+                   r"ze|they|my \w+|mijn \w+|mn \w+|mum|mom|mama|dad|papa) (?:\w+ )?(\w{4,})")
+
+
+def _trigger_now(text: str) -> bool:
+    """A condition for the harm stated ("when he drinks"), then said to be so now ("he's drinking now")."""
+    for m in _COND.finditer(text):
+        stem = m.group(1)[:4]
+        for sent in text[m.end():].split("|"):
+            if " " + stem in sent and _TRIGGER_NOW.search(sent + " "):
+                return True
+    return False
+
+
 def _abuse_now(live: list[str]) -> bool:
     text = "".join(live)
+    if _INTIMATE.search(text) and _trigger_now(text):
+        return True  # "he locks us in the basement when he drinks and he's drinking now"
     if _HARM_ME.search(text) and _AGAIN.search(text) and _NEAR_STRONG.search(text) and _ADULT.search(text):
         return True  # "heeft mij vannacht weer aangeraakt en hij is er vanavond weer"
     for i, s in enumerate(live):
@@ -544,7 +597,8 @@ def _child_in_danger(live: list[str]) -> bool:
             continue
         if _SAFE_PLAN.search(win):
             continue
-        if _CHILD.search(win) or (_MAKES.search(win) and (_TRIGGER.search(win) or _STILL.search(win))):
+        if _CHILD.search(win) or (_MAKES.search(win) and (_TRIGGER.search(win) or _STILL.search(win))) \
+                or _ME_TARGET.search(win):
             return True
     return False
 
@@ -574,8 +628,8 @@ def _about_to_act(live: list[str], material: bool) -> bool:
         win = "".join(live[max(0, i - 1): i + 2])
         child = _CHILD.search(win)
         # Chatting with a child now, about pictures or meeting.
-        if online and child and _ONLINE.search(s) and _SEXUAL.search(win) and _WRITER_NOW.search(win) \
-                and not _OWN.search(win):
+        if online and child and _ONLINE.search(s) and _SEXUAL.search(win) \
+                and (_WRITER_NOW.search(win) or _NEAR_STRONG.search(win)) and not _OWN.search(win):
             return True
         # On the way to a child's address or school, now.
         if heading and _HEADING.search(s) and _CHILD.search(s) and _NEAR_STRONG.search(s) \
@@ -603,6 +657,10 @@ def assess(sents: list[str]) -> list[str]:
     reasons = []
     if _suicide(sents, live, whole):
         reasons.append("suicide")
+    text = "".join(live)
+    if _COMMAND.search(text) and (_MY_RISK.search(text) or _DESPAIR.search(text)):
+        reasons.append("about_to_act")  # "m'n hoofd zegt dat ik het moet doen, kan het niet meer tegenhouden"
+        return reasons
     if not (live and other_side):
         return reasons
     if _abuse_now(live):
