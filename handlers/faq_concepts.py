@@ -43,14 +43,16 @@ IDENT = (r"(?:wie ik ben|who i am|dat ik (?:dit|het|hier|jullie)|that i (?:wrote
          r"berichten|messages|chats?)|dit gesprek|this conversation|deze chat|this chat|dit bericht|"
          r"this message|wat ik (?:hier |jullie |u |nu )?(?:schrijf|zeg|vertel|typ|stuur|deel)|"
          r"what i (?:write|say|tell|type|send|said|"
-         r"wrote)|i (?:was|have been|ve been|had been|am|wrote|came) (?:here|on (?:your|this|the) "
+         r"wrote)|waar ik (?:woon|werk|zit|ben)|where i (?:live|work|am)|"
+         r"i (?:was|have been|ve been|had been|am|wrote|came) (?:here|on (?:your|this|the) "
          r"(?:site|website|chat|page))|ik (?:hier|op (?:jullie|deze|de) (?:site|website|chat|pagina)) "
          r"(?:was|geweest ben|ben geweest|zit|kwam))")
 # (Not "keep", "log", "record": "the chat keeps crashing", "log in", "a criminal record".)
 STORE_V = (r"(?:bewaren|bewaart|bewaard|opslaan|opgeslagen|bijhouden|bijgehouden|noteren|"
            r"genoteerd|noteert|opschrijven|opgeschreven|vastleggen|vastgelegd|registreren|geregistreerd|"
            r"loggen|gelogd|archiveren|gearchiveerd|save|saves|saved|store|stores|stored|"
-           r"logged|recorded|write down|written down|note down|noted|archive|archived|registered)")
+           r"logged|recorded|write down|written down|note down|noted|archive|archived|registered|kept|"
+           r"is kept|are kept|get kept)")
 # Data words that on their own say "the writer's data" (not a bare "dit" or "this").
 DATA = (r"(?:(?:mijn|my|m|de|the|dit|deze|this|these|onze|our) (?:naam|name|gegevens|details|data|"
         r"berichten|messages|gesprek|gesprekken|conversation|conversations|chat|chats|mails|e mails|"
@@ -165,7 +167,7 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:is er|zijn er|are there|is there|heeft|hebben|do|does) (?:nog |ook |more |other |"
               r"andere |veel |many |lots of |meer )?(?:iemand|mensen|people|anyone|someone|others|anderen|"
               r"men|women|mannen|vrouwen) " + G3 + r"(?:worstel\w*|struggl\w*|kamp\w*|lijd\w*|suffer\w*|"
-              r"deal\w*|last van|dezelfde|the same|hetzelfde|zoals ik|like me|zo zijn|like this|"
+              r"deal\w*|last van|dezelfde|the same|hetzelfde|zo zijn|like this|"
               r"hiermee|hier mee|with this|met dit)"),
         # "do u get many messages from people like me", "krijgen jullie veel mensen zoals ik"
         (1.0, r"(?:you|u|jullie|julie) " + G2 + r"(?:get|receive|hear from|talk to|speak to|see|krijgen|"
@@ -239,7 +241,8 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
     ),
     "feelings_go_away": (
         # "will i always feel like this", "blijf ik altijd zo denken", "will i have this forever"
-        (1.0, r"(?:will|shall|am) i " + G2 + r"(?:always|forever|for ever|ever) " + G2
+        (1.0, r"(?:will|shall|am|is) (?:i|it|this|that|these feelings|these thoughts|things) " + G2
+              + r"(?:always|forever|for ever|ever) " + G2
               + r"(?:feel|think|want|be like this|be this way|be attracted|have (?:this|these|them|those|it|"
               r"such))"),
         (1.0, r"(?:blijf|houd|hou|heb|zal) (?:ik|k) " + G2 + r"(?:dit|dat|het|deze gevoelens|die gedachten|"
@@ -445,7 +448,8 @@ TOPIC_Q: dict[str, str] = {
     "feelings_go_away": (r"overgaat|overgaan|weggaat|weggaan|verdwijnt|verdwijnen|go away|goes away|"
                          r"disappear|disappears|fade|fades|genezen|te genezen|geneesbaar|cure|cured|"
                          r"curable|kwijtraken|kwijt raken|rid of|uit mijn hoofd|out of my head|"
-                         r"met de jaren|with time|with age|vanzelf"),
+                         r"met de jaren|with time|with age|vanzelf|permanent|blijvend|voorgoed|for good|"
+                         r"forever|voor altijd|for life|levenslang"),
     # (Not "trouwen", "gezin": "mijn vriendin en ik gaan trouwen, mag ik haar meenemen?")
     "future": (r"toekomst|future|normaal leven|normal life|normaal bestaan|hoop voor|hope for|"
                r"perspectief|ooit nog wat"),

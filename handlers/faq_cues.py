@@ -57,6 +57,7 @@ TIMES = (r"(?:s nachts|snachts|nacht|night|at night|weekend|weekends|zaterdag|zo
          r"maandag|monday|dinsdag|tuesday|woensdag|wednesday|donderdag|thursday|"
          r"vrijdag|friday|s ochtends|morning|ochtend|overdag|during the day|"
          r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|nacht|ochtend|middag|s)|"
+         r"(?:morgen|van)(?:ochtend|middag|avond|nacht)|tomorrow (?:morning|evening|night|afternoon)|"
          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening|morning|afternoon))")
 FEEL_N = (r"(?:gevoelens|gevoel|gedachten|gedachtes|fantasieen|feelings|thoughts|attraction|urges|voorkeur|"
           r"dit|dat|het|this|it|ze|they|these|those|die|deze|mijn|my|the)")
@@ -792,6 +793,11 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
               r"police report|proces verbaal|griffierecht|court fees"),
     ),
     "gp_report": (
+        # The writer calling someone, the GP away or prescribing ("mijn huisarts is met vakantie, wie
+        # moet ik bellen voor mijn medicijnen"): practical care, not the GP reporting.
+        (2.0, r"(?:wie|who) (?:moet|kan|zal|should|can|do) (?:ik|i) " + G3 + r"(?:bellen|call|contact|"
+              r"ring)|met vakantie|on holiday|on vacation|medicijnen|medication|recept|prescription|"
+              r"herhaalrecept"),
         # The GP has already acted: a specific case that needs a person.
         (2.0, r"(?:heeft|has|had|already|al) " + G3 + r"(?:melding gedaan|gemeld|reported|aangegeven|"
               r"doorgegeven|gebeld|called|contacted|ingeschakeld|een melding)"),
@@ -823,6 +829,10 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
               r"is erachter gekomen|heeft het ontdekt|ontdekte|discovered"),
     ),
     "police": (
+        # Released from prison, a past sentence: a story or a practical question, not the fear of
+        # being caught ("ik ben uit de gevangenis en zoek werk").
+        (2.0, r"uit de gevangenis|out of prison|out of jail|vrijgelaten|released|ex gedetineerde|"
+              r"heb gezeten|served time|served my sentence|mijn straf uitgezeten"),
         # Filing a report oneself ("hoe doe ik aangifte van misbruik"): how a procedure works.
         (1.0, r"aangifte|file a (?:police )?report|press charges|een melding maken|melding doen"),
         # A dream of being arrested is a story about fear, not the question how likely it is.
