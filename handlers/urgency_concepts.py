@@ -140,6 +140,13 @@ _WISH_GONE = _rx(
     r"(?:om|to) " + G2 + r"(?:alles|everything|it all|het allemaal) " + G1 + r"(?:te )?(?:beeindigen|"
     r"eindigen|"
     r"stoppen|end|stop)(?! (?:met|with|tussen|between))|"
+    r"(?:dont|do not) (?:think|expect|believe) (?:ill|i will|i|im going to) " + G2 + r"(?:wake up|"
+    r"be alive|be "
+    r"here|make it|survive)(?! (?:in time|on time|early|for|before|at|till|until|to|through (?:the|this) "
+    r"(?:meeting|call|class|day)))|"
+    r"(?:denk|geloof|verwacht) (?:niet|nie) dat (?:ik|k) " + G3 + r"(?:wakker word|wakker zal worden|leef|"
+    r"er nog ben|nog leef|haal)(?! (?:op tijd|om|voor|tot))|"
+    r"(?:made sure|heb ervoor gezorgd|heb gezorgd|er voor gezorgd) (?:of that|dat|that)? ?(?= \|)|"
     r"(?:twijfel|weet niet|niet zeker|not sure|dont know|unsure|doubt) (?:of|if|whether) (?:ik|i|ill) " + G3
     + r"(?:nog leef|nog leven|be alive|still be alive|alive|still be here|nog (?:hier )?ben|er nog ben|"
       r"nog haal|"
@@ -167,6 +174,8 @@ _DESPAIR = _rx(
     r"(?:geen|no) (?:hoop|hope|toekomst|future|uitweg|way out)|(?:hopeless|hopeloos|uitzichtloos)|"
     r"(?:mijn |my )?(?:familie|family|kinderen|kids|vrouw|wife|man|husband|ouders|parents) " + G4
     + r"(?:zonder (?:mij|me)|without me)|"
+    r"(?:ben|im|i am|am) (?:het|alles|dit|this|it|everything|er) (?:zo |echt |helemaal |so )?(?:beu|zat|moe|"
+    r"spuugzat|kotsbeu|sick of|fed up)(?! (?:om|te|van|dat|met|to|with|of))|"
     r"(?:weet|know) " + G1 + r"(?:echt )?(?:niet|nie|not) (?:meer )?(?:wat|hoe|waarom|what|how|why) (?:ik|i) "
     + G2 + r"(?:moet|nog|moet doen|to do|should do|should|go on|verder)|"
     r"(?:dont|do not) know (?:what|how) (?:to do|to go on|to carry on) (?:anymore|any more)|"
@@ -199,6 +208,8 @@ _INTENT = _rx(
     r"(?:lukt|lukken|lukte|succeed|work|works|werkt) " + G2 + r"(?:wel|this time|deze keer|nu|for sure|"
     r"zeker)|"
     r"(?:deze keer|this time) " + G2 + r"(?:lukt|gaat het|ga ik|doe ik|will|ill|im|do it|for real|echt)|"
+    r"(?:moet|moogt|mag|kunt|kan|hoeft|need|try|probeer) " + G2 + r"(?:mij|me) " + G1 + r"(?:niet|nie|not) "
+    r"(?:tegenhouden|tegen te houden|stoppen|te stoppen)|(?:dont|do not) (?:try to )?stop me|"
     r"ready to go|klaar om te gaan|(?:ga|gaan|going|gonna|will|ill) " + G2 + r"(?:gaan|go|leave|verdwijnen|"
     r"disappear)(?: for good| voorgoed| forever)? \||"
     r"(?:mij|me|mezelf|mijzelf|myself) " + G2 + r"(?:iets|wat|something) " + G1 + r"(?:aandoen|aan te doen|"
@@ -229,6 +240,13 @@ _FINAL = _rx(
     r"(?:klaar|done|stop|stoppen|weg|gone|over|finished|rust|rest|slapen|sleep|verdwijnen|disappear) " + G4
     + r"(?:voor altijd|voorgoed|for good|forever)|(?:voor altijd|voorgoed|for good|forever)(?= \|)|"
     r"(?:one|een|1) (?:last|laatste) (?:thing|ding)|"
+    r"(?:brief|briefje|brieven|letter|letters|note|notes) " + G3 + r"(?:ligt|liggen|is|lies|lie|are|on|"
+    r"op) " + G2
+    + r"(?:tafel|table|bed|bureau|desk|kussen|pillow|aanrecht|counter)|"
+    r"(?:hond|kat|dog|cat|poes|konijn|rabbit|pets|huisdieren) " + G4 + r"(?:asiel|shelter|herplaatst|rehomed|"
+    r"weggegeven|given away)|"
+    r"(?:spaargeld|geld|savings|money|bankrekening|bank account) " + G4 + r"(?:overgemaakt|transferred|"
+    r"gegeven|given|overgezet|geschonken)|"
     r"afscheids(?!feest|receptie|cadeau|etentje|borrel|lunch|diner|party|speech|kaart|rede|wedstrijd)\w+|"
     r"(?:goodbye|farewell) (?:video|message|letter|note|mail|post|text|voicemail)|"
     r"(?:so )?sorry (?:to|tegen|aan) (?:everyone|iedereen|all|allemaal|you all|jullie|everybody)|"
@@ -268,7 +286,8 @@ _FINAL = _rx(
     r"(?:vaarwel|farewell|this is goodbye|dit is (?:mijn )?afscheid|(?:goodbye|dag|doei|bye) (?:iedereen|"
     r"everyone|allemaal|world|all))"
 )
-_CLOCK = (r"om (?:half )?(?:[0-9]+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?: uur| u)?|"
+_CLOCK = (r"rn|atm|om (?:half )?(?:[0-9]+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|"
+          r"twaalf)(?: uur| u)?|"
           r"at (?:half past )?[0-9]+(?: ?(?:pm|am|oclock|o clock))?|[0-9]+ ?(?:am|pm)|midnight|middernacht")
 _NEAR = _rx(lx.SOON + r"|nu|now|tonite|vannacht|after this weekend|na dit weekend|" + _CLOCK)
 # A crash or a fall planned: a vehicle steered into something solid, a step to a train's edge.
@@ -381,6 +400,9 @@ _INTIMATE = _rx(
     + r"(?:slaap|slapen|sleep|sleeping|in bed)|op (?:schoot|zn schoot|zijn schoot)|"
     r"(?:rare|vieze|gekke|enge|weird|strange|creepy|bad|dirty|gross) (?:dingen|things|stuff|spelletjes|"
     r"games)|"
+    r"(?:het|it|dat|that) (?:weer|again|opnieuw) (?:zover|zo ver|begint|gebeurt|starts|happens)|"
+    r"(?:begint|gebeurt|starts|happens|start) (?:het|it|dat|that) (?:weer|again|opnieuw)|"
+    r"is het (?:weer|opnieuw) (?:zover|zo ver)|"
     r"(?:doet|does|doing) " + G2 + r"(?:dingen|things|stuff)|deur (?:op slot|dicht)|locks? the door|"
     r"(?:geheim|secret|niemand vertellen|niemand zeggen|tell anyone|tell no one|niet vertellen|niet zeggen|"
     r"not allowed to tell|cant tell anyone|mustnt tell)|"
@@ -392,6 +414,12 @@ _MAKES = _rx(r"(?:makes|made|laat|dwingt|forces|forced|wil dat|wants|want|moet|m
              r"him|haar|hem|ze|zij|"
              r"she|he|"
              r"hij|mn|my|mijn)")
+_VIOLENCE = _rx(r"(?:is|are|zijn|keeps) (?:hitting|beating|kicking|strangling|choking|hurting|attacking|"
+                r"slapping|punching)|(?:slaat|schopt|wurgt|mept|stompt|trapt) " + G2 + r"(?:haar|hem|"
+                r"mij|me|ons|mijn|"
+                r"m|mn|de|het|zijn)|(?:aan het) (?:slaan|schoppen|wurgen|meppen)")
+_HIDING = _rx(r"(?:hiding|hide|verstop|verstopt|verstoppen|hidden|locked myself|opgesloten in) " + G3
+              + r"(?:in|under|onder|achter|behind)|(?:zit|zitten) " + G2 + r"verstopt")
 _ME_TARGET = _rx(r"(?:haalt|halen|pick|picks|picking|komt|comes|coming|takes|neemt|brengt) (?:me|mij|us|ons)|"
                  r"(?:me|mij|us|ons) " + G2 + r"(?:op|up|mee|ophalen|halen)|(?:locks?|sluit) (?:us|me|"
                  r"ons|mij)")
@@ -437,6 +465,15 @@ _COMMAND = _rx(r"(?:hoofd|stem|stemmen|voices|voice|head|gedachten|thoughts) " +
                r"tell|tells|telling|roepen|schreeuwen|fluisteren|whisper\w*) " + G3 + r"(?:doen|do it|"
                r"moet|should|"
                r"have to|must)")
+_FORBIDDEN = _rx(r"(?:geen|no) contact " + G3 + r"(?:met|with) " + G1 + r"(?:kinderen|minderjarigen|children|"
+                 r"kids|minors)|contactverbod|(?:not|niet) (?:allowed|mag|mogen) " + G4 + r"(?:kinderen|"
+                 r"children|kids|"
+                 r"minors|minderjarigen)|(?:verboden|forbidden|banned) " + G3 + r"(?:kinderen|children|"
+                 r"kids|minors)|"
+                 r"(?:enkelband|ankle tag|reclassering|probation|parole|voorwaardelijk)")
+_LET_IN = _rx(r"open gedaan|opengedaan|open gemaakt|let (?:him|her|them) in|binnengelaten|binnen gelaten|"
+              r"(?:came|kwam|komt|comes) (?:in|binnen)|(?:heb|have) (?:hem|haar|him|her) binnen|"
+              r"(?:staat|staan|is|stands|standing) " + G2 + r"(?:voor|at) (?:de|mijn|the|my) (?:deur|door)")
 _PLEA = _rx(r"(?:stop|stoppen|tegenhouden|tegen houden|hou|houd) (?:me|mij)(?: tegen)?|"
             r"(?:iemand|someone|somebody|please|alsjeblieft) " + G3 + r"(?:tegenhouden|tegen houden|stop me|"
             r"stops me|tegenhoudt|talk me out|praat me|help me)|talk me out of|"
@@ -542,6 +579,8 @@ def _suicide(sents: list[str], live: list[str], whole: str) -> bool:
         n_final = 0
     if n_final >= 2:
         return True
+    if intent and n_final:
+        return True  # "moet mij niet tegenhouden, besluit genomen. de brief ligt op tafel"
     if intent and _ATTEMPT.search(text):
         return True  # "een paar keer een poging gedaan, vanavond lukt het wel"
     if not (means_ready or intent or n_final):
@@ -589,6 +628,8 @@ def _abuse_now(live: list[str]) -> bool:
 def _child_in_danger(live: list[str]) -> bool:
     """An adult + a child (or the writer, a child) + an intimate setting or vague act + a near time."""
     text = "".join(live)
+    if _VIOLENCE.search(text) and _ADULT.search(text) and (_NEAR_STRONG.search(text) or _HIDING.search(text)):
+        return True  # "my mums boyfriend is hitting my little brother rn and i'm hiding in the wardrobe"
     if not (_ADULT.search(text) and _INTIMATE.search(text)):
         return False
     for i, s in enumerate(live):
@@ -613,6 +654,9 @@ def _about_to_act(live: list[str], material: bool) -> bool:
     child_any = bool(_CHILD.search(text))
     if child_any and _TOOK.search(text) and _WITH_ME_NOW.search(text) and not _OWN.search(text):
         return True  # "ik heb een kind van 6 in mijn auto, meegenomen van het speelplein"
+    if child_any and _FORBIDDEN.search(text) and (_LET_IN.search(text) or _NEAR_STRONG.search(text)) \
+            and not _OWN.search(text):
+        return True  # "geen contact mag hebben met kinderen, maar mijn buurjongen staat nu voor de deur"
     if child_any and _MEETING.search(text) and _PLEA.search(text) and not _OWN.search(text):
         return True  # "iemand moet me tegenhouden, ik heb met een meisje van 13 afgesproken"
     online = child_any and bool(_ONLINE.search(text))

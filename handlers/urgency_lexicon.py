@@ -466,7 +466,7 @@ CONTROL = (
     r"(?:bang|scared|afraid|terrified|doodsbang) " + G1 + r"(?:voor|van|of) (?:mezelf|mijzelf|myself)|"
     r"(?:bang|scared|afraid|worried|terrified) (?:dat|that) (?:ik|i) " + G4
     + r"(?:ga doen|iets doe|iets ga doen|over de grens|cross|do something|go too far|te ver|"
-    r"toegeef|give in|act|aanraak|touch|hurt|pijn)|"
+    r"toegeef|give in|act|aanraak|touch|hurt|pijn|aandoen|aan doe|aandoe|iets aandoe|sla|slaan)|"
     r"(?:cross|crossing) (?:a|the|that) line|over de grens (?:ga|gaan)|"
     r"(?:kan|kun) " + G2 + r"(?:me|mij|mezelf) " + G2 + r"niet (?:meer )?(?:inhouden|beheersen|"
     r"tegenhouden)|(?:cant|cannot|can not) (?:stop|hold|control) (?:myself|me)|"
