@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from handlers import faq_concepts as concepts
 from handlers import faq_cues as cues
-from handlers.normalise import normalise, sentences
+from handlers.normalise import sentences
 
 IDS: tuple[str, ...] = tuple(cues.CUES)
 THRESHOLD = 1.0
@@ -93,7 +93,8 @@ def _scores(text: str) -> dict[str, _Score]:
     region = _region(parts)
     if region is None:
         return {}
-    flat = " " + normalise(text) + " "
+    # The whole message in canonical words: the same as normalise(text), without normalising twice.
+    flat = " " + " ".join(s for s, _ in parts) + " "
     if any(rx.search(flat) for rx in _VETO):
         return {}
     if _VICTIM.search(flat) and not _OWN_ATTRACTION.search(flat):

@@ -404,12 +404,16 @@ NEGATED = re.compile(
     r"ik wil)\b|$)",
     re.IGNORECASE,
 )
-_NEG_HINT = re.compile(r"\b(?:not|niet|nie|don'?t|geen|no)\b", re.IGNORECASE)
+# Words every NEGATED span contains; most messages have none and skip the substitution.
+_NEG_HINTS = ("asking", "worried", "concerned", "interested", "bothered", "scared", "afraid", "bezorgd",
+              "ongerust", "bang", "geinteresseerd", "care", "mind", "need to know", "want to know",
+              "question", "vraag", "vragen", "weten", "gaat", "zorgen")
 
 
 def strip_negated(text: str) -> str:
     """The message without the topics it says it is not asking about."""
-    if not _NEG_HINT.search(text):
+    low = text.lower()
+    if not any(h in low for h in _NEG_HINTS):
         return text
     return NEGATED.sub(" ", text)
 
