@@ -158,16 +158,21 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               r"a monster|sick|horrible|terrible|awful|a creep|pervers|a pervert)"),
         (0.5, r"(?:ben ik|am i) (?:dat|het|that|it|one|er een|een|zo) ?(?:ook|echt|nou|dan|really|too|"
               r"also)?(?= (?:\||$))"),
+        # what it says about the writer: "zegt dit iets over wie ik ben als mens"
+        (1.0, r"(?:zegt|says|say) (?:dit|dat|het|this|that|it) " + G2 + r"(?:over|about) (?:wie ik ben|"
+              r"who i am|mij|me|my character|mijn karakter|mij als mens|me as a person)"),
         (1.0, r"(?:are|zijn) (?:people|mensen|men|mannen|women|vrouwen) (?:like me|zoals ik) " + G2
               + r"(?:evil|bad|monsters|slecht|slechte mensen|monsters|verschrikkelijk)"),
     ),
     "am_i_alone": (
         # someone else struggling with it too: "is er nog iemand die hiermee worstelt", "do many people
         # struggle with this", "hebben veel mensen dit"
-        (1.0, r"(?:is er|zijn er|are there|is there|heeft|hebben|do|does) (?:nog |ook |more |other |"
+        (1.0, r"(?:is er|zijn er|are there|is there|bestaan er|bestaat er|do there exist|heeft|hebben|do|"
+              r"does) (?:nog |ook |more |other |"
               r"andere |veel |many |lots of |meer )?(?:iemand|mensen|people|anyone|someone|others|anderen|"
               r"men|women|mannen|vrouwen) " + G3 + r"(?:worstel\w*|struggl\w*|kamp\w*|lijd\w*|suffer\w*|"
-              r"deal\w*|last van|dezelfde|the same|hetzelfde|zo zijn|like this|"
+              r"deal\w*|last van|dezelfde|the same|hetzelfde|zo zijn|like this|met dit probleem|"
+              r"with this problem|met hetzelfde probleem|met deze gevoelens|with these feelings|"
               r"hiermee|hier mee|with this|met dit)"),
         # "do u get many messages from people like me", "krijgen jullie veel mensen zoals ik"
         (1.0, r"(?:you|u|jullie|julie) " + G2 + r"(?:get|receive|hear from|talk to|speak to|see|krijgen|"
@@ -210,6 +215,8 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               r"from here|now|nu|vanaf hier|hiermee))"),
         (1.0, r"how (?:do|should|can|would) i (?:even |ever )?(?:start|begin)(?= (?:\||$))|"
               r"hoe (?:begin|start) (?:ik|je) (?:nu |dan |eraan |hieraan |daaraan )?(?= ?(?:\||$))"),
+        (1.0, r"(?:wat zijn de|what are the|what are my|wat zijn mijn) (?:volgende |eerste |next |first )?"
+              r"(?:stappen|steps)(?= (?:\||$|nu|now))"),
         (1.0, r"(?:welke|what|which|wat zijn de) " + G1 + r"(?:stappen|steps|stap|step) " + G3
               + r"(?:nemen|zetten|take|make|doen|ondernemen|volgen|follow)"),
         # "wat zou jij doen als je mij was", "what would you do in my shoes", "wat zou je me aanraden"
@@ -253,6 +260,13 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               r"this|them|these feelings|these thoughts|the urges|de drang) " + G2 + r"(?:weghaalt|"
               r"wegneemt|weg haalt|weg neemt|weghalen|wegnemen|laat verdwijnen|takes away|take away|"
               r"removes|remove|cures|cure|fixes|laat stoppen|makes (?:it|them) go away)"),
+        # "houdt dit ooit op?", "does it ever stop", "can these feelings be removed"
+        (1.0, r"(?:houdt|houden|stopt|stoppen|eindigt|eindigen|ends|end|stops|stop) (?:dit|het|dat|ze|"
+              r"deze gevoelens|this|it|they|these feelings) " + G2 + r"(?:ooit|ever|nog|eens|one day) ?"
+              + G1 + r"(?:op|weer)?(?= (?:\||$))"),
+        (1.0, r"(?:feelings|thoughts|urges|attraction|gevoelens|gedachten|aantrekking|it|this|they|ze|dit|"
+              r"het) " + G2 + r"(?:be removed|be taken away|worden verwijderd|worden weggenomen|"
+              r"worden weggehaald)"),
         (1.0, r"(?:trained|talked|prayed|taken|worked|therapied|treated) away|(?:weggetraind|weggenomen|"
               r"weg te trainen|weg te nemen|weg te krijgen|weggewerkt|weg getraind)"),
         # separable Dutch verbs: "kan ik hier ooit vanaf komen", "raak ik dit ooit kwijt"
@@ -309,7 +323,8 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               r"(?:kan|kun|mag|durf|moet|zou|should|can|could|may|veilig|safe|safely) " + G4 + r"(?:aan |to |"
               r"met |with |tegen |bij )(?:mijn |my |de |the |een |a )?" + GP + " " + G2
               + r"(?:vertellen|zeggen|bespreken|tell|discuss|mention|share)"),
-        (1.0, r"(?:geeft|gaat|zal|moet|mag|kan|will|would|does|do|can|must|has|have) (?:de |mijn |een |"
+        (1.0, r"(?:geeft|gaat|zal|moet|mag|kan|vertelt|meldt|belt|licht|will|would|does|do|can|must|has|"
+              r"have) (?:de |mijn |een |"
               r"my |the |a |your )?" + GP + " " + G4 + r"(?:door|doorgeven|doorvertellen|melden|melding|"
               r"report|aangeven|inlichten|verder vertellen|tell|pass|share|snitch)"),
         (1.0, r"(?:bang|afraid|scared|worried|vrees|fear|ongerust) " + G4 + GP + " " + G4
@@ -448,7 +463,8 @@ TOPIC_Q: dict[str, str] = {
                      r"om te stoppen|stoppen met kijken|stop looking|stop watching"),
     "what_now": (r"wijsheid|volgende stap|next step|wat nu|what now|what next|verder moet|go from here|"
                  r"wat te doen|what to do"),
-    "am_i_paedophile": (r"pedo|pedofiel|pedofiele|pedofilie|pedophile|pedophilia|pedophilic|paedophile"),
+    "am_i_paedophile": (r"pedo|pedofiel|pedofiele|pedofilie|pedophile|pedophilia|pedophilic|paedophile|"
+                        r"paedophilic"),
     "feelings_go_away": (r"overgaat|overgaan|weggaat|weggaan|verdwijnt|verdwijnen|go away|goes away|"
                          r"disappear|disappears|fade|fades|genezen|te genezen|geneesbaar|cure|cured|"
                          r"curable|kwijtraken|kwijt raken|rid of|uit mijn hoofd|out of my head|"

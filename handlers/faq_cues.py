@@ -42,12 +42,12 @@ CARER = (r"(?:begeleider|begeleiders|behandelaar|behandelaars|therapeut|therapis
          r"maatschappelijk werker|social worker|support worker|ambulant begeleider|sociaal werker)")
 GP = r"(?:huisarts|dokter|doctor|gp|arts|family doctor|physician|huisartsenpraktijk|praktijkondersteuner|poh)"
 POLICE = (r"(?:politie|police|cops|recherche|justitie|agenten|agent|zedenpolitie|de wouten|flikken|flik|"
-          r"politiekers|zedenrecherche)")
+          r"politiekers|zedenrecherche|law enforcement|wetshandhaving)")
 # The service itself (jullie, you, this chat), as opposed to another service or a third party.
 US = (r"(?:jullie|julie|gij|you|you guys|u|this service|the helpline|de hulplijn|this chat|de chat|deze chat|"
       r"the chat|your service|de helpdesk|stop it now)")
-PEDO = (r"(?:pedo|pedofiel|pedofiele|pedofilie|pedophile|pedophilia|pedophilic|pedofiele stoornis|"
-        r"pedophilic disorder|pedoseksueel|minor attracted|map)")
+PEDO = (r"(?:pedo|pedofiel|pedofiele|pedofilie|pedophile|pedophilia|pedophilic|paedophilic|"
+        r"pedofiele stoornis|pedophilic disorder|pedoseksueel|minor attracted|map)")
 HOW = r"(?:hoe|how|op welke manier|in what way)"
 TIMES = (r"(?:s nachts|snachts|nacht|night|at night|weekend|weekends|zaterdag|zondag|zaterdags|zondags|"
          r"saturday|sunday|saturdays|sundays|kerst|christmas|feestdag|feestdagen|holiday|holidays|vanavond|"
@@ -294,7 +294,7 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
     "am_i_alone": (
         (1.0, r"(?:ben ik|am i) " + G2 + r"(?:de enige|the only one|alleen hierin|alone in this|"
               r"een uitzondering|"
-              r"an exception|de enigste|the only person)"),
+              r"an exception|de enigste|the only person|uniek|unique)"),
         # "just me", "alleen ik": not "als ik alleen thuis ben"
         (1.0, r"(?:is|zijn) (?:this|it|dit|het|that|dat|these feelings|deze gevoelens) (?:very |heel |erg |"
               r"really |echt )?(?:common|vaak|usual|gebruikelijk|widespread|veel voorkomend)(?= (?:\||$))"),
@@ -815,6 +815,9 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
               r"split up|dumped me|left me|verlaten"),
     ),
     "am_i_alone": (
+        # Our staff counted ("hoeveel mensen werken er bij jullie"), not others like the writer.
+        (2.0, r"werken|work|works|working|employed|medewerkers|staff|employees|personeel|"
+              r"vrijwilligers|volunteers"),
         (2.0, r"droom|dromen|gedroomd|dream|dreams|dreamt|dreamed|nachtmerrie\w*|nightmare\w*"),
         # "is het normaal dat de chat zo lang laadt": the site, not the feelings
         (2.0, r"laadt|laden|loading|load|traag|slow|hapert|werkt niet|doet het niet|doesnt work|"
