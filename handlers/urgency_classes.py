@@ -331,7 +331,8 @@ _OLDER_REL = _rx(r"stiefvader|stiefpa|stepdad|stepfather|opa|grandpa|grootvader|
 _NOW_STRONG = _rx(r"sinds een (?:uur|half uur|kwartier)|(?:for|al) (?:an hour|half an hour|een uur|"
     r"een half uur)|"
                   r"nu|now|right now|op dit moment|at the moment|momenteel|currently|daarjuist|daarnet|"
-                  r"net|just now|zojuist|as we speak")
+                  r"net|just now|zojuist|as we speak|nog steeds|still there|still here|"
+                  r"(?:is|staat|zit) (?:er|daar|there|hier|here) (?:nog|still)")
 _WRONG_SIGN = _rx(
     r"(?:deur|door) " + G3 + r"(?:op slot|dicht gedaan|afgesloten|locked|shut)|(?:locked|sloot|doet) " + G2
     + r"(?:the |de )?(?:door|deur)|"

@@ -210,6 +210,8 @@ _INTENT = _rx(
     r"(?:deze keer|this time) " + G2 + r"(?:lukt|gaat het|ga ik|doe ik|will|ill|im|do it|for real|echt)|"
     r"(?:moet|moogt|mag|kunt|kan|hoeft|need|try|probeer) " + G2 + r"(?:mij|me) " + G1 + r"(?:niet|nie|not) "
     r"(?:tegenhouden|tegen te houden|stoppen|te stoppen)|(?:dont|do not) (?:try to )?stop me|"
+    r"(?:neem|slik|take|swallow|nemen|slikken|im taking) " + G4 + r"(?:" + _PILL + r")(?: in| op)?(?= " + G2
+    + r"(?:vanavond|vannacht|tonight|straks|nu|now|morgen|tomorrow|en dan|and then|\|))|"
     r"ready to go|klaar om te gaan|(?:ga|gaan|going|gonna|will|ill) " + G2 + r"(?:gaan|go|leave|verdwijnen|"
     r"disappear)(?: for good| voorgoed| forever)? \||"
     r"(?:mij|me|mezelf|mijzelf|myself) " + G2 + r"(?:iets|wat|something) " + G1 + r"(?:aandoen|aan te doen|"
@@ -260,6 +262,10 @@ _FINAL = _rx(
     r"it will be|"
     r"its|it is|is alles|is everything|will it be|zal het) " + G1 + r"(?:voorbij|over|afgelopen|gedaan|"
     r"klaar)|"
+    r"(?:dan|then) (?:is het|its|it is|is alles|is everything|it will be) " + G1 + r"(?:gedaan|voorbij|over|"
+    r"afgelopen|klaar|done|finished)(?= \|| voor (?:mij|altijd)| for (?:me|good))|"
+    r"(?:is|zal) (?:het|alles) " + G2 + r"(?:vannacht|vanavond|morgen|tonight|tomorrow|straks) " + G1
+    + r"(?:voorbij|over|afgelopen|gedaan)|"
     r"(?:het|it|alles|everything) (?:is|will be|zal) " + G1 + r"(?:voorbij|over|"
     r"afgelopen) " + G1 + r"(?:morgen|"
     r"tomorrow|vanavond|tonight|vannacht|soon|binnenkort)|"
@@ -322,7 +328,9 @@ _ON_BODY = _rx(r"(?:mes|knife|blade|mesje|scheermes\w*|razor\w*|schaar|scissors|
                       r"wrists|keel|"
                r"throat|aders|veins|hals|neck)")
 _AT_LETHAL = _rx(
-    r"(?:sta|staan|zit|ben|geparkeerd|parked|standing|sitting|im|am|kijk|kijken|staar|staring|looking|"
+    r"(?:sta|staan|zit|ben|geparkeerd|parked|standing|sitting|im|am|ill be|i will be|kijk|kijken|staar|"
+    r"staring|"
+    r"looking|"
     r"walking|loop|lopen|wandel) " + G4 + r"(?:bij|aan|op|naar|at|on|by|near|into|in|over|langs) " + G2
     + r"(?:water|sluis|brug|bridge|spoor|tracks|rails|rivier|river|kanaal|canal|zee|sea|pier|kade|quay|"
     r"dak|roof|klif|cliff|viaduct|overweg|crossing|rand|edge|ledge|meer|lake|haven|harbour|harbor|dijk)")
@@ -335,6 +343,11 @@ _ALONE_NOW = _rx(r"(?:iedereen|everyone|everybody|man|vrouw|wife|husband|kindere
                  + G2 + r"(?:slaapt|slapen|asleep|sleeping|is weg|zijn weg|away|out|op vakantie)|"
                  r"(?:ben|im|i am) " + G1 + r"(?:alleen|alone)(?: thuis| at home)?(?= \|)")
 _ATTEMPT = _rx(r"poging|pogingen|attempt|attempts|attempted|tried|geprobeerd|probeerde|overdosis|overdose")
+_RUMINATE = _rx(r"(?:cant stop|can not stop|cannot stop|keep|kan niet stoppen met|blijf|steeds) " + G2
+                + r"(?:thinking|denken|think|denk) " + G2 + r"(?:about|aan|over|of) " + G1 + r"(?:train|"
+                r"trein|"
+                r"bridge|brug|spoor|tracks|pills|pillen|rope|touw|jumping|springen|dying|doodgaan|sterven|"
+                r"the edge|de rand|ending it|er een eind aan)")
 _DESCENT = _rx(r"(?:van|off|from) (?:de|het|the|a|een|mijn|my|onze|our) (?:flat|dak|brug|balkon|roof|"
                 r"bridge|building|gebouw|toren|tower|parkeergarage|car park|flatgebouw|kerktoren|viaduct) "
                 r"(?:af|down|springen|jump|stappen|step|vallen|fall)")
@@ -398,6 +411,10 @@ _INTIMATE = _rx(
     r"auto|car|busje|van|schuur|shed|zolder|attic|kelder|basement|tent|caravan|camper|hotelkamer|"
     r"hotel room)|(?:bij|with) (?:hem|him) " + G2
     + r"(?:slaap|slapen|sleep|sleeping|in bed)|op (?:schoot|zn schoot|zijn schoot)|"
+    r"(?:alone with|alleen met|alleen (?:thuis )?bij) (?:my|mijn|m|mn|her|his|haar|zijn|hem|him|the|de)|"
+    r"(?:done|did|gedaan|deed|doet|does) " + G1 + r"(?:stuff|things|dingen) (?:to|with|bij|met)|"
+    r"(?:kruipt|kroop|gaat|ging|ligt|stapt|crawls|gets|climbs|sneaks|creeps) " + G6 + r"(?:in|into) " + G1
+    + r"bed|"
     r"(?:rare|vieze|gekke|enge|weird|strange|creepy|bad|dirty|gross) (?:dingen|things|stuff|spelletjes|"
     r"games)|"
     r"(?:het|it|dat|that) (?:weer|again|opnieuw) (?:zover|zo ver|begint|gebeurt|starts|happens)|"
@@ -455,7 +472,7 @@ _MEETING = _rx(r"afgesproken|afspraak gemaakt|afspreken|spreek " + G3 + r"af|ont
                r"come over|(?:pick|picking) " + G2 + r"up|ophalen|op te halen")
 _TOOK = _rx(r"(?:heb|have|ive|i) " + G4 + r"(?:meegenomen|mee genomen|laten instappen|ingeladen|taken|took|"
             r"brought|lured|gelokt|picked up|opgepikt)|(?:meegenomen|taken|lured|gelokt|"
-            r"opgepikt) (?:van|from|uit) ")
+            r"opgepikt) (?:van|from|uit)")
 _WITH_ME_NOW = _rx(r"(?:in|bij) (?:mijn|my|m|mn|me) " + G1 + r"(?:auto|car|huis|house|flat|appartement|"
                    r"apartment|"
                    r"kamer|room|busje|van|thuis|place)|(?:bij|with) (?:mij|me) (?:thuis|at home|now|nu)|"
@@ -489,11 +506,15 @@ _VULNERABLE = _rx(r"(?:home alone|alleen thuis|alone at home|thuis alleen|by her
 _AT_DOOR = _rx(r"(?:outside|at|by|in front of|bij|voor|naast|aan) (?:the|her|his|de|haar|zijn) (?:door|deur|"
                r"bathroom door|badkamerdeur|slaapkamerdeur|bedroom door|room|kamer)|"
                r"(?:keep|kept|blijf|steeds|telkens) " + G2 + r"(?:going|walking|lopen|loop|gaan|ga) " + G3
-               + r"(?:to|naar) (?:the|de|het|her|his|haar|zijn) ")
+               + r"(?:to|naar) (?:the|de|het|her|his|haar|zijn)")
 _PRESENT_CHILD = _rx(r"(?:are|is|zijn|is|zitten|zit|spelen|speelt|playing|staan|staat) " + G3 + r"(?:in the|"
                      r"in de|in het|in my|in mijn|outside|buiten|here|hier|next door|hiernaast|garden|tuin|"
                      r"playing|aan het spelen|downstairs|beneden|upstairs|boven)")
-_MY_RISK = _rx(lx.CONTROL + r"|(?:kan|kun) " + G2 + r"niet (?:meer )?(?:tegenhouden|tegen houden|weerstaan|"
+_MY_RISK = _rx(lx.CONTROL + r"|talk me (?:out|down)|praat (?:me|mij) " + G2 + r"(?:uit|om)|"
+               r"(?:might|could|may|ga|going to|gonna|ill) " + G2 + r"(?:actually |really |echt |"
+               r"toch )?(?:do it|het "
+               r"doen|het echt doen)|(?:know|weet) (?:where|waar) (?:the|de|her|haar|their|hun) (?:key|"
+               r"sleutel)|(?:kan|kun) " + G2 + r"niet (?:meer )?(?:tegenhouden|tegen houden|weerstaan|"
                r"inhouden)|(?:cant|cannot) (?:resist|hold (?:it|back)|fight it)|(?:weet|"
                r"know) " + G1 + r"(?:niet|not) wat (?:ik|i|ill) " + G2
                + r"(?:ga doen|doe|do|will do|going to do|zal doen|might do)|"
@@ -567,6 +588,8 @@ def _suicide(sents: list[str], live: list[str], whole: str) -> bool:
         return True  # "ordered something online that will make it painless"
     if means_ready and _ALONE_NOW.search(text):
         return True  # "mijn man slaapt, de kinderen slapen, ik zit met zijn pistool"
+    if _RUMINATE.search(text) and (_AT_LETHAL.search(text) or _NEAR.search(text)):
+        return True  # "cant stop thinking about the train. tomorrow morning i'll be at the crossing at 7"
     if _AT_LETHAL.search(text) and _DESPAIR.search(text):
         return True  # "geparkeerd bij de sluis, kijk al een uur naar het water, weet niet meer wat ik moet"
     if _ON_BODY.search(text):

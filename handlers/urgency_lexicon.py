@@ -67,9 +67,12 @@ NOT_LIVING = (
     r"(?:de|deze|die) (?:nacht|ochtend) " + G1 + r"(?:haal|halen|overleef|overleven|doorkom|door)|"
     r"(?:make it|get|last) (?:through|till|until|to) (?:the night|tonight|the morning|morning)(?! shift)|"
     r"survive (?:the night|tonight)(?! shift)|"
-    r"dood " + G2 + r"(?:willen|wil|gaan|zijn|wezen)(?! van)|liever dood|"
+    # "liever dood dan ooit een kind pijn doen" is a vow, not a wish
+    r"dood " + G2 + r"(?:willen|wil|gaan|zijn|wezen)(?! van| dan (?:ooit |nog )?(?:een|ik|iemand|kinderen|"
+    r"dat|het))|liever dood(?!(?: zijn| zou zijn| gaan)? dan (?:ooit |nog )?(?:een|ik|iemand|kinderen|"
+    r"dat|het))|"
     r"(?:want|wanna|wish|wishing) " + G2 + r"(?:to )?(?:die|dying|be dead|was dead|were dead|never born)|"
-    r"(?:rather|better off) (?:be )?dead|"
+    r"(?:rather|better off) (?:be )?dead(?! than (?:ever |to )?(?:hurt|harm|touch|abuse|do|be))|"
     r"(?:dont|do not|didnt) (?:want|wanna|wish) " + G1 + r"(?:to )?(?:live|be alive|exist|wake up|be here|"
     r"be around)|"
     r"(?:not|never|no longer|wont) (?:be )?(?:here|around|alive) (?:anymore|tomorrow|much longer|"
@@ -128,7 +131,9 @@ DESPAIR = (
     r"(?! for (?:my|the|a|our|tomorrow|the) " + G2 + r"(?:session|appointment|intake|trip|holiday|move|party|"
     r"exam|interview|meeting|call|day|week|weekend|wedding|birthday))|"
     r"(?:afscheid|goodbye|bye) " + G2 + r"(?:nemen|genomen|neem|say|said|saying|zeggen)|"
-    r"(?:say|said|saying|zeg|zeggen) " + G1 + r"(?:goodbye|vaarwel|afscheid)|"
+    r"(?:say|said|saying|zeg|zeggen) " + G1 + r"(?:goodbye|vaarwel|afscheid)(?! (?:to|van|aan|tegen) " + G1
+    + r"(?:dog|cat|hond|kat|poes|pet|pets|huisdier\w*|house|huis|job|baan|werk|colleagues|collega\w*|old|"
+    r"oude|school|team|club))|"
     r"(?:stop|stoppen|kap|kappen) " + G2 + r"(?:ermee|er mee) " + G2 + r"(?:voorgoed|definitief|for good|"
     r"vannacht|vanavond|tonight|met leven|met alles)|"
     # Not the question how to stop a habit: "hoe stop ik ermee".
@@ -303,6 +308,15 @@ RECUR = (
     r"these days|nowadays|sinds kort|recently|vannacht|vanavond|tonight|nu ook|now too|nu weer"
 )
 NEGATED = (
+    # a vow: "ik zou liever dood zijn dan ooit een kind pijn te doen", "I'd rather die than hurt a kid"
+    r"(?:liever|rather|sooner) " + G3 + r"(?:dood|dead|die|sterven|doodgaan) " + G2 + r"(?:dan|than) " + G4
+    + r"(?:kind|kinderen|child|children|kid|kids|pijn|hurt|harm|aanraken|touch|iets aan|misbruik\w*|abuse)|"
+    # asked and answered no: "mijn psycholoog vroeg of ik suicidale gedachten heb, dat heb ik niet"
+    r"(?:vroeg|vraagt|vragen|asked|asks|ask|wilde weten|wanted to know) " + G3 + r"(?:of|if|"
+    r"whether) (?:ik|i) "
+    + G3 + r"(?:suicidaal|suicidale|suicidal|zelfmoord\w*|suicid\w*) " + G4 + r"(?:dat heb ik niet|"
+    r"heb ik niet|"
+    r"ben ik niet|is niet zo|i dont|i do not|im not|i am not|which i dont|and i dont|nee|no)|"
     r"(?:niet|geen|not|never|no|nooit|zonder|nothing|niets|nee) " + G2
     + r"(?:suicidaal|suicidal|zelfmoord\w*|suicide\w*|zelfmoordneigingen|suicidale)|"
     r"(?:ga|zal|zou|ben|am|im|id|i|ik|going|gonna|will|would) " + G1 + r"(?:mezelf |mijzelf |me )?"

@@ -258,7 +258,7 @@ def pickup(s: str) -> bool:
 
 
 _REASSURED = _rx(r"gaat (?:altijd|gewoon|prima|steeds) goed|gaat (?:altijd|gewoon|steeds) prima|"
-                 r"(?:always|usually) goes (?:fine|well)|"
+                 r"(?:always|usually) goes (?:fine|well)|(?:proud of|trots op) (?:her|him|haar|hem)|"
                  r"geen (?:probleem|problemen|zorgen)|no (?:problem|problems|worries)|"
                  r"(?:eindelijk|finally) (?:rust|tijd|time|peace)")
 
