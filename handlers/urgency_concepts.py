@@ -30,6 +30,7 @@ next week").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from handlers import urgency_lexicon as lx
 from handlers.urgency_classes import _FAREWELL_SAFE
@@ -37,9 +38,29 @@ from handlers.urgency_classes import _FAREWELL_SAFE
 G1, G2, G3, G4, G6 = lx.G1, lx.G2, lx.G3, lx.G4, lx.G6
 
 
-def _rx(body: str) -> re.Pattern[str]:
+class _Lazy:
+    """A pattern compiled on its first use, so importing the gate stays fast (start-up matters);
+    after that, search/finditer are the compiled pattern's own methods (no extra call)."""
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = pattern
+
+    def _compile(self) -> re.Pattern[str]:
+        rx = re.compile(self._pattern)
+        self.search = rx.search  # type: ignore[method-assign]
+        self.finditer = rx.finditer  # type: ignore[method-assign]
+        return rx
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self._compile().search(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._compile().finditer(text)
+
+
+def _rx(body: str) -> _Lazy:
     # The closing space is a look-ahead, so two hits side by side are both found by finditer.
-    return re.compile(" (?:" + body + ")(?= )")
+    return _Lazy(" (?:" + body + ")(?= )")
 
 
 _REMOTE = _rx(lx.REMOTE)
@@ -393,7 +414,7 @@ _RELAPSE = _rx(r"clean|gestopt|stopped|again|weer|relapse|terugval|help|stop me|
                r"tegenhouden|what do i do|wat moet ik")
 
 
-_CHILD = re.compile(" (?:" + lx.CHILD + r"|kleine|kleintje|de jongste|the youngest|little one)(?= )")
+_CHILD = _Lazy(" (?:" + lx.CHILD + r"|kleine|kleintje|de jongste|the youngest|little one)(?= )")
 _ADULT = _rx(r"meester|juf|juffrouw|leraar|leerkracht|docent|begeleider|leider|leiding|priest|pastoor|"
              r"priester|"
              r"dominee|pastor|stiefvader|stiefpa|stepdad|stepfather|vader|papa|pa|dad|father|oom|nonkel|"
@@ -615,7 +636,7 @@ def _suicide(sents: list[str], live: list[str], whole: str) -> bool:
     return means_ready or n_final > 0 or not _FAREWELL_SAFE.search(whole)
 
 
-_COND = re.compile(r" (?:when|whenever|every time|als|wanneer|elke keer als|telkens als|zodra) (?:he|"
+_COND = _Lazy(r" (?:when|whenever|every time|als|wanneer|elke keer als|telkens als|zodra) (?:he|"
                    r"hij|she|zij|"
                    r"ze|they|my \w+|mijn \w+|mn \w+|mum|mom|mama|dad|papa) (?:\w+ )?(\w{4,})")
 
@@ -717,6 +738,8 @@ def _about_to_act(live: list[str], material: bool) -> bool:
 def assess(sents: list[str]) -> list[str]:
     """The reasons (of the gate's four) these concept combinations add for a message."""
     whole = "".join(sents)
+    if len(whole.split()) - len(sents) < 3:
+        return []  # every class combination here needs at least three words
     material = bool(_MATERIAL.search(whole) or _SEARCH_READY.search(whole))
     other_side = bool(material or _CHILD.search(whole) or _ADULT.search(whole) or _VULNERABLE.search(whole))
     live = [s for i, s in enumerate(sents)
