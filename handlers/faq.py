@@ -35,8 +35,21 @@ def _compile(table: dict[str, tuple[tuple[float, str], ...]]) -> dict[str, tuple
     return {key: tuple(cues.Cue(w, cues._rx(body)) for w, body in rows) for key, rows in table.items()}
 
 
-# The remembered cues plus the concept cues (word families in either order), per id.
-_CUES = _compile({fid: rows + concepts.EXTRA.get(fid, ()) for fid, rows in cues.CUES.items()})
+_CUES = _compile(cues.CUES)
+# The concept cues (word families in either order) are read only when the cues above answer
+# nothing; compiled on first use, so that start-up does not pay for them.
+_EXTRA: dict[str, tuple[cues.Cue, ...]] = {}
+_TOPIC_Q: dict[str, re.Pattern[str]] = {}
+_LATE: dict[str, re.Pattern[str]] = {}
+
+
+def _extra() -> dict[str, tuple[cues.Cue, ...]]:
+    if not _EXTRA:
+        _EXTRA.update(_compile(concepts.EXTRA))
+        _TOPIC_Q.update({fid: cues._rx(body) for fid, body in concepts.TOPIC_Q.items()})
+        _LATE.update(first_person=cues._rx(concepts.FIRST_PERSON),
+                     third_person=cues._rx(concepts.THIRD_PERSON), verb_first=re.compile(concepts.VERB_FIRST))
+    return _EXTRA
 _NEGATIVE = _compile(cues.NEGATIVE)
 _VETO = tuple(cues._rx(body) for body in cues.VETO)
 _VICTIM = cues._rx(cues.VICTIM)
@@ -46,10 +59,7 @@ _THIRD_PARTY_IF = {fid: cues._rx(body) for fid, body in cues.THIRD_PARTY_IF.item
 _TOPIC = {fid: (w, cues._rx(body)) for fid, (w, body) in cues.TOPIC.items()}
 _OPENERS = tuple(re.compile(body) for body in cues.QUESTION_OPENERS)
 _INDIRECT = _OPENERS[1]
-_TOPIC_Q = {fid: cues._rx(body) for fid, body in concepts.TOPIC_Q.items()}
-_FIRST_PERSON = cues._rx(concepts.FIRST_PERSON)
-_THIRD_PERSON = cues._rx(concepts.THIRD_PERSON)
-_VERB_FIRST = re.compile(concepts.VERB_FIRST)
+
 # An inverted question without its "?": "hoe krijg ik die drang eronder", "what should i do".
 _INVERTED = re.compile(cues.INVERTED_QUESTION)
 
@@ -100,21 +110,17 @@ def _scores(text: str) -> dict[str, _Score]:
     if _VICTIM.search(flat) and not _OWN_ATTRACTION.search(flat):
         return {}
     third_party = any(rx.search(flat) for rx in _THIRD_PARTY)
-    out: dict[str, _Score] = {}
-    for fid, rows in _CUES.items():
-        if third_party and fid not in cues.THIRD_PARTY_OK:
-            allowed = _THIRD_PARTY_IF.get(fid)
-            if allowed is None or not allowed.search(flat):
-                continue
-        hits = [c.weight for c in rows if c.pattern.search(region)]
-        if not hits:
-            continue
-        score = sum(hits) - sum(c.weight for c in _NEGATIVE.get(fid, ()) if c.pattern.search(flat))
-        topic = _TOPIC.get(fid)
-        if topic and topic[1].search(flat) and not topic[1].search(region):
-            score += topic[0]
-        if score > 0:
-            out[fid] = _Score(score, max(hits) >= 1.0)
+    allowed_ids = [fid for fid in IDS if not third_party or fid in cues.THIRD_PARTY_OK
+                   or (fid in _THIRD_PARTY_IF and _THIRD_PARTY_IF[fid].search(flat))]
+    # First the remembered cues; when they answer nothing, the concept cues are added; when those
+    # answer nothing either, a short question naming one FAQ's topic.
+    hits = {fid: [c.weight for c in _CUES[fid] if c.pattern.search(region)] for fid in allowed_ids}
+    out = _totals(hits, region, flat)
+    if not any(sc.total >= THRESHOLD for sc in out.values()):
+        extra = _extra()
+        for fid in allowed_ids:
+            hits[fid] += [c.weight for c in extra.get(fid, ()) if c.pattern.search(region)]
+        out = _totals(hits, region, flat)
     if not any(sc.total >= THRESHOLD for sc in out.values()):
         fid = _topic_question(parts)
         if fid is not None and (third_party is False or fid in cues.THIRD_PARTY_OK):
@@ -129,6 +135,20 @@ def _scores(text: str) -> dict[str, _Score]:
     return out
 
 
+def _totals(hits: dict[str, list[float]], region: str, flat: str) -> dict[str, _Score]:
+    out: dict[str, _Score] = {}
+    for fid, weights in hits.items():
+        if not weights:
+            continue
+        score = sum(weights) - sum(c.weight for c in _NEGATIVE.get(fid, ()) if c.pattern.search(flat))
+        topic = _TOPIC.get(fid)
+        if topic and topic[1].search(flat) and not topic[1].search(region):
+            score += topic[0]
+        if score > 0:
+            out[fid] = _Score(score, max(weights) >= 1.0)
+    return out
+
+
 def _topic_question(parts: list[tuple[str, bool]]) -> str | None:
     """The one FAQ whose topic a short question names, or None (no such question, or several)."""
     found: set[str] = set()
@@ -136,15 +156,15 @@ def _topic_question(parts: list[tuple[str, bool]]) -> str | None:
         n_words = len(s.split())
         if n_words > concepts.TOPIC_Q_MAX_WORDS:
             continue
-        if not (marked or _OPENERS[0].search(s) or _asks(s, marked) or _VERB_FIRST.search(s)):
+        if not (marked or _OPENERS[0].search(s) or _asks(s, marked) or _LATE["verb_first"].search(s)):
             continue
         padded = " " + s + " "
         if n_words <= concepts.TOPIC_Q_LEAN_WORDS and i > 0:
             padded = " " + parts[i - 1][0] + padded
         for fid, rx in _TOPIC_Q.items():
             if rx.search(padded):
-                if fid in concepts.TOPIC_Q_SELF and (not _FIRST_PERSON.search(padded)
-                                                    or _THIRD_PERSON.search(padded)):
+                if fid in concepts.TOPIC_Q_SELF and (not _LATE["first_person"].search(padded)
+                                                    or _LATE["third_person"].search(padded)):
                     continue
                 found.add(fid)
     return found.pop() if len(found) == 1 else None

@@ -7,12 +7,13 @@ that are combined in either order within a few words, so that one cue covers a f
 phrasings. They are added to the per-id cues in handlers.faq_cues and go through the same
 vetoes, negative cues and threshold.
 
-NEGATED names what a writer says they are NOT asking ("I'm not asking about costs, ...",
+NEGATED_BODY names what a writer says they are NOT asking ("I'm not asking about costs, ...",
 "ik vraag niet wat het kost maar ..."): that span is removed before any cue is read.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from handlers.faq_cues import CARER, G1, G2, G3, G4, G6, GP, PARTNER, POLICE, gap
 
@@ -129,6 +130,10 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
         # authorities", "get in trouble with the law"
         (1.0, near(r"(?:autoriteiten|authorities|instanties|justitie|the law|de wet|het om|"
                    r"openbaar ministerie|de officier)", REPORT_V, G6)),
+        # a report against the writer: "wordt er aangifte tegen mij gedaan", "will charges be pressed"
+        (1.0, r"aangifte (?:tegen|van) (?:mij|me)|(?:word|wordt) (?:ik|er) " + G3 + r"aangegeven|"
+              r"(?:charges|a report|a complaint) " + G2 + r"(?:against|on) me|press charges against me|"
+              r"(?:will|would|could|can) (?:i|someone|they) " + G2 + r"(?:report|charge) me"),
         # the police reaching the writer through us: "kan de politie via jullie bij mij terechtkomen",
         # "do you work together with the police", "werken jullie samen met justitie"
         (1.0, near(POLICE, r"(?:via|through) (?:jullie|julie|u|you|deze chat|this chat|dit gesprek|"
@@ -183,6 +188,11 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
               r"anderen|nog iemand) " + G4 + r"(?:have|has|hebben|heeft|feel|feels|voelen|voelt|think|"
               r"denken|struggle|worstelen|deal|experience|ervaren) " + G2 + r"(?:this|these|that|those|dit|"
               r"deze|dat|die|such|zulke|hetzelfde|the same|zo|soortgelijke|similar)"),
+        # "zijn er mensen zoals ik?" (not "zijn er groepen voor mensen zoals ik": help), "heb ik als
+        # enige dit probleem"
+        (1.0, r"(?:zijn er|are there|is er|bestaan er|exist) (?:nog |ook |wel |meer |andere |other |more )?"
+              r"(?:mensen|people|anderen|others|mannen|men|vrouwen|women) (?:zoals ik|like me)(?= (?:\||$))"),
+        (1.0, r"(?:ik|i) " + G2 + r"(?:als (?:enige|enigste)|as the only one)"),
         (1.0, r"(?:many|lots of|veel|zoveel|so many) (?:other )?(?:people|mensen|anderen|others) " + G3
               + r"(?:struggl\w*|worstel\w*|have|hebben|feel|voelen|deal|kamp\w*|suffer\w*|lijd\w*)"),
     ),
@@ -392,6 +402,8 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
         # "is this service free?", "is the chat free to use"
         (1.0, r"(?:is|are) (?:this|the|your|it|you) " + G2 + r"free(?= (?:\||$|of charge|to use|for "
               r"(?:everyone|me|people)|or))"),
+        (1.0, r"(?:how much|hoeveel) (?:is|does|kost) (?:it|this|that|het|dit|dat|the chat|a session|een "
+              r"gesprek|de chat)(?= (?:\||$|cost|kost))"),
         (1.0, r"(?:hoeveel|how much) " + G4 + r"(?:betalen|pay|kost|kosten|cost|costs|charge|rekenen)"),
         (1.0, r"(?:are there|is there|zijn er|zitten er|any) " + G2 + r"(?:kosten|costs|fees|charges|"
               r"kosten aan verbonden)"),
@@ -399,7 +411,7 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
 }
 
 # What the writer says they are not asking about, up to the next comma, "maar"/"but" or sentence end.
-NEGATED = re.compile(
+NEGATED_BODY = (
     r"(?:\bi'?m not|\bi am not|\bnot|\bniet) (?:really |even |so much )?(?:asking|worried|concerned|"
     r"interested|bothered|scared|afraid|bezorgd|ongerust|bang|geinteresseerd)(?: (?:about|for|of|over|"
     r"om|voor|dat|that|naar|in))?[^,.;:?!\n]*?(?=[,.;:?!\n]|\s(?:but|maar|i just|ik wil|alleen|just|"
@@ -416,8 +428,7 @@ NEGATED = re.compile(
     r"\b(?:het )?gaat (?:mij |me )?(?:niet|nie) (?:om|over)[^,.;:?!\n]*?(?=[,.;:?!\n]|\s(?:maar|"
     r"alleen|wel|ik wil)\b|$)|"
     r"\bmaak (?:me|mij|ik me) geen zorgen (?:over|om)[^,.;:?!\n]*?(?=[,.;:?!\n]|\s(?:maar|alleen|wel|"
-    r"ik wil)\b|$)",
-    re.IGNORECASE,
+    r"ik wil)\b|$)"
 )
 # Words every NEGATED span contains; most messages have none and skip the substitution.
 _NEG_HINTS = ("asking", "worried", "concerned", "interested", "bothered", "scared", "afraid", "bezorgd",
@@ -430,7 +441,13 @@ def strip_negated(text: str) -> str:
     low = text.lower()
     if not any(h in low for h in _NEG_HINTS):
         return text
-    return NEGATED.sub(" ", text)
+    return _negated().sub(" ", text)
+
+
+@lru_cache(maxsize=1)
+def _negated() -> re.Pattern[str]:
+    """NEGATED_BODY compiled on first need: most messages never need it."""
+    return re.compile(NEGATED_BODY, re.IGNORECASE)
 
 # --- a topic asked about in a short question --------------------------------------------------
 # A short question that names the topic of exactly one FAQ and no other ("gaat de politie hiervan

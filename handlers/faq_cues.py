@@ -837,7 +837,10 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
         (2.0, r"uit de gevangenis|out of prison|out of jail|vrijgelaten|released|ex gedetineerde|"
               r"heb gezeten|served time|served my sentence|mijn straf uitgezeten"),
         # Filing a report oneself ("hoe doe ik aangifte van misbruik"): how a procedure works.
-        (1.0, r"aangifte|file a (?:police )?report|press charges|een melding maken|melding doen"),
+        # (Not a report against the writer: "wordt er aangifte tegen mij gedaan" is the police question.)
+        (1.0, r"aangifte (?:doen |te doen |gedaan )?(?:van|over|bij) |(?:hoe|waar|wil|kan|moet) (?:doe |kan |"
+              r"moet |wil )?(?:ik |je )" + G2 + r"aangifte|file a (?:police )?report|press charges|"
+              r"een melding maken|melding doen"),
         # A dream of being arrested is a story about fear, not the question how likely it is.
         (1.0, r"droom|dromen|gedroomd|dream|dreams|dreamt|dreamed|nachtmerrie\w*|nightmare\w*"),
         # The legality of a particular act, or what happens in a procedure: a lawyer's question.
@@ -988,6 +991,7 @@ THIRD_PARTY = (
     + G6 + r"(?:heeft|has|had|keeps|kijkt|keek|watches|looks|looking|watching|downloading|searching|"
     r"gekeken|bekeken|gedownload|zit|sits|doet|does|stuurt|sends|maakt|makes|"
     r"told me|vertelde|zei|said|asked|vroeg|worstelt|struggles|downloadt|downloaded|nam|took|is alleen|"
+    r"touches|touched|aanraakt|aangeraakt|betast|misbruikt|abuses|abused|hurts|slaat|hits|"
     r"is alone)",
     r"(?:mijn|my) (?:man|husband|vriend|boyfriend|vriendin|girlfriend|partner|vrouw|wife) " + G3
     + r"(?:kijkt|keek|watches|watched|looks at|looked at|downloadt|gedownload|downloaded|zoekt|searched|"
