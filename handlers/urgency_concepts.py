@@ -618,7 +618,7 @@ def _suicide(sents: list[str], live: list[str], whole: str) -> bool:
     if _DESCENT.search(text) and (_NEAR.search(text) or _DESPAIR.search(text)):
         return True  # "ik ga straks van de flat af"
     intent = bool(_INTENT.search(text))
-    n_final = len({m.group(0) for m in _FINAL.finditer(text)})
+    n_final = len({m.group(0) for m in _FINAL.finditer(text)}) if _FINAL.search(text) else 0
     if n_final and (_FUTURE_SELF.search(whole) or _FAREWELL_SAFE.search(whole)):
         n_final = 0
     if n_final >= 2:
@@ -742,8 +742,11 @@ def assess(sents: list[str]) -> list[str]:
         return []  # every class combination here needs at least three words
     material = bool(_MATERIAL.search(whole) or _SEARCH_READY.search(whole))
     other_side = bool(material or _CHILD.search(whole) or _ADULT.search(whole) or _VULNERABLE.search(whole))
-    live = [s for i, s in enumerate(sents)
-            if not (_past(sents, i) or _HYPO.search(s) or _NEG_SELF.search(s))]
+    if _REMOTE.search(whole) or _HYPO.search(whole) or _NEG_SELF.search(whole):
+        live = [s for i, s in enumerate(sents)
+                if not (_past(sents, i) or _HYPO.search(s) or _NEG_SELF.search(s))]
+    else:
+        live = sents
     reasons = []
     if _suicide(sents, live, whole):
         reasons.append("suicide")
