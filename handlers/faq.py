@@ -170,6 +170,18 @@ def _topic_question(parts: list[tuple[str, bool]]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A second question is joined on ("is het gratis en anoniem", "..., maar kan de politie dit zien?")
+# or asked in a second sentence; without that, a second id is one question read twice.
+# (Not "of"/"or": "free of these thoughts", "is het gratis of moet ik betalen" ask one thing.)
+_JOINED = re.compile(r"\b(?:en|and|ook|also|maar|but|plus|daarnaast|besides|verder|"
+                     r"tweede vraag|second question|another question|nog een vraag|andere vraag)\b",
+                     re.IGNORECASE)
+
+
+def _asks_twice(text: str) -> bool:
+    return text.count("?") >= 2 or bool(_JOINED.search(text))
+
+
 def _confidence(score: float) -> float:
     return round(min(0.99, 0.55 + 0.2 * score), 2)
 
@@ -182,7 +194,7 @@ def match(text: str, lang: str | None = None) -> list[Match]:
     for fid, sc in ranked:
         if len(picked) == MAX_ANSWERS or sc.total < THRESHOLD:
             break
-        if picked and not (sc.strong and sc.total >= SECOND_THRESHOLD):
+        if picked and not (sc.strong and sc.total >= SECOND_THRESHOLD and _asks_twice(text)):
             continue
         picked.append(Match(fid, _confidence(sc.total)))
     return picked

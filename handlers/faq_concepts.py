@@ -44,7 +44,9 @@ IDENT = (r"(?:wie ik ben|who i am|dat ik (?:dit|het|hier|jullie)|that i (?:wrote
          r"berichten|messages|chats?)|dit gesprek|this conversation|deze chat|this chat|dit bericht|"
          r"this message|wat ik (?:hier |jullie |u |nu )?(?:schrijf|zeg|vertel|typ|stuur|deel)|"
          r"what i (?:write|say|tell|type|send|said|"
-         r"wrote)|waar ik (?:woon|werk|zit|ben)|where i (?:live|work|am)|"
+         r"wrote)|waar ik (?:woon|werk|zit|ben)|where i (?:live|work|am)|wie (?:er )?achter (?:dit|deze|"
+         r"mijn|het) (?:account|bericht|chat|naam|mail|profiel) (?:zit|zat)|who is behind (?:this|my|the) "
+         r"(?:account|message|chat|name|email)|"
          r"i (?:was|have been|ve been|had been|am|wrote|came) (?:here|on (?:your|this|the) "
          r"(?:site|website|chat|page))|ik (?:hier|op (?:jullie|deze|de) (?:site|website|chat|pagina)) "
          r"(?:was|geweest ben|ben geweest|zit|kwam))")
@@ -336,7 +338,8 @@ EXTRA: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, r"(?:geeft|gaat|zal|moet|mag|kan|vertelt|meldt|belt|licht|will|would|does|do|can|must|has|"
               r"have) (?:de |mijn |een |"
               r"my |the |a |your )?" + GP + " " + G4 + r"(?:door|doorgeven|doorvertellen|melden|melding|"
-              r"report|aangeven|inlichten|verder vertellen|tell|pass|share|snitch)"),
+              r"report|aangeven|inlichten|verder vertellen|tell|pass|share|snitch|rapporteren|"
+              r"doorvertellen)"),
         (1.0, r"(?:bang|afraid|scared|worried|vrees|fear|ongerust) " + G4 + GP + " " + G4
               + r"(?:meldt|melden|melding|doorgeeft|doorgeven|report|reports|tell|tells|aangeeft|"
               r"aangeven|belt|calls|inlicht)"),

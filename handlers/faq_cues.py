@@ -777,6 +777,10 @@ NEGATIVE: dict[str, tuple[tuple[float, str], ...]] = {
               r"vastgelopen|crash\w*|kapot|broken|error|foutmelding|laadt niet|wont load|bug"),
     ),
     "costs": (
+        # A receipt or proof of payment asked for: the writer's administration, a person answers.
+        (2.0, r"receipt|receipts|kwitantie|betaalbewijs|proof of payment|bewijs van betaling"),
+        # Free of something: "will i ever be free of these thoughts" asks whether they go away.
+        (2.0, r"free (?:of|from) (?!charge)"),
         # The writer billing us ("where do i send my invoice for the training"): not our price.
         (2.0, r"(?:send|sturen|stuur|opsturen|submit|indienen|mail|mailen) " + G3 + r"(?:invoice|factuur|"
               r"bill|nota|facturen|invoices)"),
