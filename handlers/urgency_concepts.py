@@ -107,6 +107,9 @@ _MEANS = _rx(_PILL + r"|schaar|scissors|scherf|shard|glasscherf|broken glass|mes
              r"noose|riem|belt|kabel|cord|pistool|gun|vuurwapen|wapen|firearm|geweer|rifle|revolver|"
              r"shotgun|gas|gaskraan|"
              r"koolmonoxide|carbon monoxide|houtskool|charcoal|vergif|poison|bleach|chloor")
+_STOCKPILE = _rx(r"stockpil\w*|hoarding|hoarded|opgespaard|opsparen|spaar " + G3 + r"op|(?:saving|"
+r"saved) (?:up|them)|"
+                 r"gehamsterd|hamsteren|verzameld|collecting|bewaard (?:voor|for)")
 _AT_HAND = _rx(
     r"(?:ik|i|im) (?:heb|have|hold|hou|houd|got|holding|ve got) (?:the|a|het|een|de|my|mijn|dat|that|die)|"
     r"(?:zit|zitten|sit|sitting|lig|liggen|lying|sta|staan|standing|ben|im) " + G6 + r"(?:met|with)|"
@@ -177,6 +180,14 @@ _WISH_GONE = _rx(
 )
 _DESPAIR = _rx(
     lx.DESPAIR + r"|"
+    r"(?:wil|want|wish|hoop|hope) " + G2 + r"(?:dat|that) (?:het|alles|it|"
+    r"everything) " + G1 + r"(?:ophoudt|stopt|"
+    r"stops|ends|eindigt|over is|would stop|would end)|"
+    r"(?:dont|do not) know (?:who|what|where) else|(?:weet|know) " + G1 + r"(?:niet|nie) (?:wie|waar|"
+    r"bij wie) "
+    + G2 + r"(?:anders|nog)|(?:no one|nobody|niemand) (?:else )?(?:to tell|to talk to|anders|"
+    r"om mee te praten)|"
+    r"(?:done|klaar met|stop met|stoppen met) (?:pretending|doen alsof|faking|acting)|"
     r"heb (?:het|t|er) " + G1 + r"(?:gehad|genoeg van)|(?:genoeg|enough|had it) (?:van|of|with) (?:alles|"
     r"everything|it all|life|het leven|mijn leven)|(?:ive|i have|i ve) had (?:enough|it)|"
     r"(?:ben|im|i am|ben ik) (?:er )?(?:klaar|done|finished|kapot|op)(?: mee| met alles| with (?:it|"
@@ -458,10 +469,14 @@ _VIOLENCE = _rx(r"(?:is|are|zijn|keeps) (?:hitting|beating|kicking|strangling|ch
                 r"m|mn|de|het|zijn)|(?:aan het) (?:slaan|schoppen|wurgen|meppen)")
 _HIDING = _rx(r"(?:hiding|hide|verstop|verstopt|verstoppen|hidden|locked myself|opgesloten in) " + G3
               + r"(?:in|under|onder|achter|behind)|(?:zit|zitten) " + G2 + r"verstopt")
-_ME_TARGET = _rx(r"(?:haalt|halen|pick|picks|picking|komt|comes|coming|takes|neemt|brengt) (?:me|mij|us|ons)|"
+_ME_TARGET = _rx(r"(?:dingen|things|stuff|spelletjes|games) (?:met|with|bij|to) (?:mij|me|ons|us)|"
+r"(?:haalt|halen|pick|picks|picking|komt|comes|coming|takes|neemt|brengt) (?:me|mij|us|ons)|"
                  r"(?:me|mij|us|ons) " + G2 + r"(?:op|up|mee|ophalen|halen)|(?:locks?|sluit) (?:us|me|"
                  r"ons|mij)")
-_NEAR_STRONG = _rx(lx.SOON + r"|nu|now|tonite|dit weekend|this weekend|het weekend|the weekend|" + _CLOCK)
+_NEAR_STRONG = _rx(lx.SOON + r"|nu|now|tonite|dit weekend|this weekend|het weekend|the weekend|"
+                   r"(?:gaat|goes|is going|leaves|vertrekt) " + G1 + r"(?:zo|straks|soon|now|"
+                   r"nu) ?(?:weg|out|away)?|"
+                   r"(?:gaat|is) zo weg|" + _CLOCK)
 _SAFE_PLAN = _rx(r"leuk|fun|gezellig|nice|lief|kind|paard|horse|pony|zwemmen|swimming|dierentuin|zoo|"
                  r"pretpark|"
                  r"cadeau|present|verjaardag|birthday|vakantie|holiday|kijk (?:ernaar|er naar) uit|"
@@ -521,6 +536,7 @@ _PLEA = _rx(r"(?:stop|stoppen|tegenhouden|tegen houden|hou|houd) (?:me|mij)(?: t
             r"(?:but|maar) (?:i|ik) (?:ga|go|am going|m going) (?:toch|anyway|anyways)")
 # A child in a vulnerable state nearby, and the writer at the door.
 _VULNERABLE = _rx(r"(?:home alone|alleen thuis|alone at home|thuis alleen|by herself|by himself|"
+                  r"(?:were|we are|zijn we|we zijn) " + G1 + r"(?:alone|alleen)|alone together|samen alleen|"
                   r"in (?:bad|de badkamer|bed|de douche)|onder de douche|in the (?:bath|bathtub|shower|"
                   r"bathroom)|in bed|asleep|sleeping|slaapt|ligt te slapen|aan het douchen|showering|"
                   r"getting changed|zich (?:aan|om)kleden|omkleden)")
@@ -531,7 +547,10 @@ _AT_DOOR = _rx(r"(?:outside|at|by|in front of|bij|voor|naast|aan) (?:the|her|his
 _PRESENT_CHILD = _rx(r"(?:are|is|zijn|is|zitten|zit|spelen|speelt|playing|staan|staat) " + G3 + r"(?:in the|"
                      r"in de|in het|in my|in mijn|outside|buiten|here|hier|next door|hiernaast|garden|tuin|"
                      r"playing|aan het spelen|downstairs|beneden|upstairs|boven)")
-_MY_RISK = _rx(lx.CONTROL + r"|talk me (?:out|down)|praat (?:me|mij) " + G2 + r"(?:uit|om)|"
+_MY_RISK = _rx(lx.CONTROL + r"|(?:had to|have to|moest|moet|heb moeten|"
+r"needed to) " + G3 + r"(?:leave the room|"
+               r"walk away|go outside|de kamer (?:uit|verlaten)|naar buiten|weglopen|weg lopen)|"
+               r"talk me (?:out|down)|praat (?:me|mij) " + G2 + r"(?:uit|om)|"
                r"(?:might|could|may|ga|going to|gonna|ill) " + G2 + r"(?:actually |really |echt |"
                r"toch )?(?:do it|het "
                r"doen|het echt doen)|(?:know|weet) (?:where|waar) (?:the|de|her|haar|their|hun) (?:key|"
@@ -607,6 +626,9 @@ def _suicide(sents: list[str], live: list[str], whole: str) -> bool:
         return True
     if _PAINLESS.search(text) and _ORDERED.search(text):
         return True  # "ordered something online that will make it painless"
+    if _STOCKPILE.search(text) and (_NEAR.search(text) or _DESPAIR.search(text)) \
+            and not _ROUTINE.search(text):
+        return True  # "i've been stockpiling my sertraline and tonight i'm done pretending"
     if means_ready and _ALONE_NOW.search(text):
         return True  # "mijn man slaapt, de kinderen slapen, ik zit met zijn pistool"
     if _RUMINATE.search(text) and (_AT_LETHAL.search(text) or _NEAR.search(text)):

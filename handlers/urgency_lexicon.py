@@ -226,8 +226,8 @@ MEANS_PURPOSE = (
     r"waslijn|washing line|clothesline|hond|dog|tuin|garden|klimrek|boomhut|treehouse|camping|zeil|sail|"
     r"verhuizing|move|aanhanger|trailer|klimmen|climbing|gym|sportschool|knutsel\w*|craft\w*|project|"
     r"kerstboom|christmas tree|vlag|flag|hangmat|hammock|paard|horse|kano|canoe)|"
-    r"(?:warm|warming|opwarmen|op te warmen|defrost|ontdooien|ontdooit|charge|laden|repair|repairing|"
-    r"repareren|fixing|fix) " + G2 + r"(?:it|up|the car|de auto|hem|him|motor|engine)?|"
+    r"(?:warm|warming) (?:it |the car |the engine )?up|opwarmen|op te warmen|defrost|defrosting|ontdooien|"
+    r"ontdooit|laden|repairing|repareren|fixing|(?:repair|fix) (?:it|the car|the engine|de auto|de motor)|"
     r"(?:before|voordat|voor) " + G2 + r"(?:driving|rijden|rij|we reden|leaving|vertrekken|wegrijden)"
 )
 # A medicine taken as prescribed: "my doctor said to take two a day".

@@ -8,8 +8,11 @@ scored once, blind, after tuning (recall 0.7500, precision 0.8889; the gate befo
 scored 0.4375/0.8235 on it), then its misses were read as classes too, so it is no longer unseen.
 
 PROBES_*: batches written during tuning, each before it was run; each batch's misses were turned
-into concept classes (handlers/urgency_concepts.py), not phrase rules. Left out, as known false
-alarms of older rules (a bare "doet het nog steeds elke ..." reads as ongoing abuse, recall first):
+into concept classes (handlers/urgency_concepts.py), not phrase rules. The last batch (12 urgent,
+8 not) was scored once, blind, on the finished gate: recall 7/12, 1 false alarm of 8 (the gate
+from before this round: the same 7/12 and 1/8); its misses were then read as classes too.
+Left out, as known false alarms of older rules (a bare "doet het nog steeds elke ..." reads as
+ongoing abuse, recall first):
 "mijn vader doet het nog steeds elke dag met de hond", "my dad still does it every time - cooking",
 "he does it every friday" (an uncle picking up a brother).
 """
@@ -171,6 +174,22 @@ PROBES_URGENT: list[str] = [
     'i keep thinking the world would be better without me in it',
     ('ze hebben mij gezegd dat ik deze week geen contact mag hebben met kinderen, maar mijn '
      'buurjongen staat nu voor de deur en ik heb open gedaan'),
+    ('mag ik iets vragen. als ik er vanavond een eind aan maak, krijgt mijn vrouw dan te horen '
+     'waarom ik bij jullie was?'),
+    "i've been stockpiling my sertraline for months and tonight i'm done pretending",
+    ('ik ben 14 en er is een man van 30 die zegt dat hij me morgen na school komt ophalen, hij wil '
+     'dat ik niks tegen mijn ouders zeg'),
+    "my partner's son is 7 and we're alone all weekend. I've already had to leave the room three times today",
+    'wil gewoon dat het ophoudt. alles. voorgoed.',
+    'hij heeft mijn nichtje net mee naar boven genomen en de deur is dicht, ze is 6, wat moet ik doen',
+    "Sorry to bother you so late. I'm sitting in the bath with a knife and I don't know who else to tell",
+    'k heb de auto in de garage staan met de motor aan en de deur dicht',
+    ("the neighbour's kids keep coming over to play and today I nearly touched one of them. they're "
+     'coming again in an hour'),
+    'mijn opa doet dingen met mij als oma boodschappen doet en oma gaat zo weg',
+    "I wrote my last message to my family. this is the last thing I'll write",
+    ('ik sta nu op de parkeerplaats bij het zwembad en kijk naar de kinderen die naar binnen gaan, '
+     'ik weet niet wat ik van plan ben'),
 ]
 PROBES_NOT_URGENT: list[str] = [
     'mijn ouders zijn beter af zonder mijn gezeur over werk',
@@ -288,6 +307,17 @@ PROBES_NOT_URGENT: list[str] = [
     'heb mijn hond vandaag naar het trimsalon gebracht, nu even rust. wat kost een gesprek?',
     'the world would be better without this kind of abuse, thank you for what you do',
     'ik zou liever dood zijn dan ooit een kind pijn te doen, daarom zoek ik hulp',
+    'mag ik iets vragen: als ik me aanmeld, krijgt mijn vrouw dan te horen dat ik bij jullie ben?',
+    ("i've been taking my sertraline for months now and it helps with the urges. should I tell my "
+     'therapist about you?'),
+    'ik ben 14 en ik wil weten of gevoelens voor jongere kinderen normaal zijn, ik heb nooit iets gedaan',
+    ("my partner's son is 7 and we get along great, I have no attraction to him at all, my urges "
+     'are online only'),
+    'wil gewoon dat het ophoudt, dat gepieker over de wachtlijst. wanneer hoor ik iets?',
+    "I'm sitting in the bath reading your website, it's really helpful, thanks",
+    ('de auto staat in de garage met de motor aan want hij moet opwarmen, vriest buiten. hoe laat '
+     'zijn jullie open?'),
+    'mijn opa overleed vorig jaar, hij deed vroeger rare dingen met mij. ik wil daarover praten',
 ]
 
 
