@@ -139,13 +139,20 @@ def _strength(s: Span) -> tuple[int, int, int]:
     return (-s.priority, s.start - s.end, s.start)
 
 
-def _widened(text: str, spans: list[Span], occupied: bytearray) -> list[Span]:
-    """Each span widened to the edges of the words it ends in (see _to_word_edges)."""
+def _widened(text: str, spans: list[Span], occupied: bytearray | None = None) -> list[Span]:
+    """Each span widened to the edges of the words it ends in (see _to_word_edges).
+
+    Without `occupied` the spans must be disjoint; what they take is marked only when one needs
+    widening (few do).
+    """
     out = []
     n = len(text)
     for s in spans:
         # most spans end at a space or a punctuation mark on both sides and stay as they are
         if (s.start and text[s.start - 1].isalnum()) or (s.end < n and text[s.end].isalnum()):
+            if occupied is None:
+                occupied = bytearray(spans[-1].end)
+                _mark(occupied, spans)
             s = _to_word_edges(text, s, occupied)
         out.append(s)
     return out
@@ -159,9 +166,7 @@ def _resolve(spans: list[Span], protected: list[Span], text: str | None = None) 
     if ordered is not None:
         if text is None:
             return ordered
-        occupied = bytearray(ordered[-1].end)
-        _mark(occupied, ordered)
-        return _widened(text, ordered, occupied)  # widening keeps the order
+        return _widened(text, ordered)  # widening keeps the order
     # Same-kind candidates that overlap are one identifier ("International School" + "School Westbrook").
     merged: list[Span] = []
     by_kind: dict[str, list[Span]] = {}
@@ -276,7 +281,7 @@ def find(text: str) -> tuple[list[Span], list[Span], dict[str, int], set[str]]:
         spans += contact.find_emails(work)
     spans += contact.find_urls(work)
     spans += contact.find_usernames(work, shape)
-    if vocab & contact.PLATFORM_WORDS:
+    if not vocab.isdisjoint(contact.PLATFORM_WORDS):
         spans += contact.find_platform_handles(work, vocab)
     if n_digits:
         if n_digits >= 4 and ("." in work or ":" in work):
@@ -286,13 +291,13 @@ def find(text: str) -> tuple[list[Span], list[Span], dict[str, int], set[str]]:
             spans += numbers.find_ibans(work, shape)
         if "-" in work or "kenteken" in vocab or "plate" in vocab or "nummerbord" in vocab:
             spans += numbers.find_plates(work, shape)
-        if vocab & _BIRTH_WORDS or "°" in work:
+        if not vocab.isdisjoint(_BIRTH_WORDS) or "°" in work:
             spans += numbers.find_birthdates(work)
         addresses = places.find_addresses(work, vocab, shape)
         spans += addresses
         if n_digits >= 4:
             spans += numbers.find_postcodes(work, addresses, vocab, shape)
-    if vocab & _ORG_WORDS or _org_suffix(vocab, toks.joined):
+    if not vocab.isdisjoint(_ORG_WORDS) or _org_suffix(vocab, toks.joined):
         spans += places.find_organisations(work, vocab, toks.joined)
     # Names are looked for with the other identifiers hidden, as placeholders will hide them on a second
     # scrub: words inside an IP address or a link must not be context for a name ("...:890a Jb").
