@@ -9,7 +9,9 @@ from __future__ import annotations
 
 CHANNELS = {"webchat": "Webchat", "email": "E-mail", "telegram": "Telegram"}
 URGENCY = {"suicide": "suïcidaal", "child_in_danger": "kind in gevaar", "abuse_now": "misbruik nu",
-           "about_to_act": "staat op het punt te handelen"}
+           "about_to_act": "staat op het punt te handelen",
+           # the rules did not name it; the second opinion (handlers/urgency_model.py) did
+           "possible_risk": "mogelijk acuut risico, lees eerst"}
 SENDERS = {"writer": "Hulpvrager", "bot": "Bot", "counsellor": "Hulpverlener", "note": "Notitie (intern)",
            "system": "Systeem"}
 DELIVERY = {"pending": "wacht op verzending", "sending": "wordt verzonden", "delivered": "afgeleverd",
