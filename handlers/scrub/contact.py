@@ -181,6 +181,7 @@ def find_ips(text: str, shape: str | None = None) -> list[Span]:
 
 
 AT_HANDLE_RE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?")
+REDDIT_USER_RE = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}+(?![\w/-])")
 TAG_RE = re.compile(r"(?<![\w.#])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)")
 # only tokens that start with a letter and hold a digit or an underscore can be handle-shaped
 # (possessive: a digit or underscore never is a letter or dot, so giving letters back cannot help)
@@ -240,8 +241,11 @@ _PLATFORM_FIRSTS = frozenset(_PLATFORM_AT)
 # What follows a platform name when a username is given: "is x", ": x", "naam is x".
 _PLATFORM_TAIL = re.compile(
     r"(?:[ \t]+(?:naam|name|account|id|handle|username|gebruikersnaam))?"
-    r"(?:[ \t]+(?:is|was|heet|heette|=|-)[ \t]+|[ \t]*[:=][ \t]*)"
-    r"['\"“‘]?@?([A-Za-z0-9][\w.#-]{0,38}[A-Za-z0-9_])",
+    # "op snap heet hij x": the pronoun may stand between the verb and the name
+    r"(?:[ \t]+(?:is|was|heet|heette|=|-)(?:(?<=heet|ette)[ \t]+(?:hij|ie|ze|zij|ik|he|she))?[ \t]+"
+    r"|[ \t]*[:=][ \t]*)"
+    # (the last character may be any letter: "privé" is a word, not "priv" and a leftover "é")
+    r"['\"“‘]?@?([A-Za-z0-9][\w.#-]{0,38}[\w])",
     re.I,
 )
 
@@ -295,6 +299,8 @@ def find_usernames(text: str, shape: str | None = None) -> list[Span]:
         ]
     if "#" in text:
         spans += [Span(m.start(), m.end(), "username", 85) for m in TAG_RE.finditer(text)]
+    if "u/" in text:  # a Reddit user: "u/quietnight"
+        spans += [Span(m.start(), m.end(), "username", 85) for m in REDDIT_USER_RE.finditer(text)]
     # Where no letter or dot stands before a digit or underscore (most messages: digits only in ages
     # and times) no token is handle-shaped and the token scan is skipped.
     for m in _handle_tokens(text, shape):
@@ -340,6 +346,10 @@ def find_platform_handles(text: str, vocab: set[str] | None = None) -> list[Span
     return spans
 
 
+# A gamertag or display name may hold spaces: "Sneaky Fox 77", "Kevin 1234" (a Discord number).
+_HANDLE_MORE_RE = re.compile(r"(?:[ ](?:[A-Z][A-Za-z]{1,20}|\d{1,5})(?![\w.@#-])){1,2}")
+
+
 def _platform_handle(m: re.Match[str]) -> list[Span]:
     token = m.group(1).rstrip(".")
     low = token.lower()
@@ -350,7 +360,12 @@ def _platform_handle(m: re.Match[str]) -> list[Span]:
     if handle_shaped(token) or (
         low not in FUNCTION_WORDS and low not in _ACCOUNT_STATES and not token.isupper()
     ):
-        return [Span(m.start(1), m.start(1) + len(token), "username", 61)]
+        end = m.start(1) + len(token)
+        if token[0].isupper() and end == m.end(1):
+            more = _HANDLE_MORE_RE.match(m.string, end)
+            if more:
+                end = more.end()
+        return [Span(m.start(1), end, "username", 61)]
     return []
 
 
@@ -360,6 +375,7 @@ _ACCOUNT_STATES = frozenset(
     blocked geblokkeerd open dicht closed down leeg empty same hetzelfde anders different echt real verified
     actief active inactief inactive offline online gesloten locked banned verbannen kapot broken zo so van
     mijn my zijn his haar her jouw your toch gewoon just really heel very erg
+    geheim secret hidden onbekend unknown te too niet not nog still al already
     """.split()
 )
 

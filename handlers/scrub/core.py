@@ -242,6 +242,8 @@ _ORG_SUFFIXES = (
     "daycare",
     "nursery",
     "parochie",
+    "ziekenhuis",
+    "gasthuis",
     "scholengemeenschap",
     "instituut",
 )
@@ -249,7 +251,8 @@ _ORG_WORDS = frozenset(
     "werk werkt werkte werken werkzaam stage stagiair solliciteer baan work works worked working employed "
     "intern internship vv sv hc kv fc afc rkvv sc mhc hv zv tv csg rsg osg obs cbs rkbs pcbs kbs isk sg "
     "bs cs mc gc kfc ksv kvc rsc rsca sk vc ksk kaa krc ksc kvk kmsk rfc rwdm kws kvv khc kbc clb kta gbs "
-    "vbs vti ka sint heilig olv".split()
+    "vbs vti ka sint heilig olv rksv rkavv rksvv café cafe kroeg zorgcentrum woonzorgcentrum verpleeghuis "
+    "verzorgingshuis afdeling centre center hospital clinic kliniek hospice home".split()
 )
 
 
@@ -299,6 +302,8 @@ def find(text: str) -> tuple[list[Span], list[Span], dict[str, int], set[str]]:
             spans += numbers.find_postcodes(work, addresses, vocab, shape)
     if not vocab.isdisjoint(_ORG_WORDS) or _org_suffix(vocab, toks.joined):
         spans += places.find_organisations(work, vocab, toks.joined)
+    if "st" in vocab:
+        spans += places.find_saint_places(work)
     # Names are looked for with the other identifiers hidden, as placeholders will hide them on a second
     # scrub: words inside an IP address or a link must not be context for a name ("...:890a Jb").
     if spans:

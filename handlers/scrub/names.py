@@ -59,7 +59,8 @@ _INTRO = (
     ("praten", "met"),
 )
 _POSSESSIVES = frozenset(
-    "mijn m'n mn my onze ons our zijn z'n zn haar her his je jouw your hun their".split()
+    # "me broer": chat Dutch for "mijn broer"
+    "mijn m'n mn me my onze ons our zijn z'n zn haar her his je jouw your hun their".split()
 )
 _RELATIONS = frozenset(
     """
@@ -89,6 +90,37 @@ _PERSON_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:from|van|uit)[ \u00a0]+(?:my|mijn|m'n|mn|our|onze|ons|the|de|het|work|school|werk|"
     r"class|klas|church|kerk|next[ \u00a0]+door|hiernaast)(?![\w'’-])",
     re.I,
+)
+# What follows a first name that is also a word ("Peter", "Roos", "Bas") at the start of a sentence and
+# makes it a person: a verb of saying, sending or wanting; "is mijn <relation>"; an apposition
+# (", mijn oom,"); or "en ik" ("Bas en ik zijn neven").
+_PERSON_VERB_RE = re.compile(
+    r"[ \u00a0]+(?:zei|zegt|vroeg|vraagt|stuurt|stuurde|appt|appte|belt|belde|heeft|had|wil|wilde|komt|kwam|"
+    r"doet|deed|dreigt|dreigde|raakt|raakte|sends|sent|said|says|asked|asks|wants|wanted|texts|texted|"
+    r"told|tells|threatens|threatened|touched|touches)(?![\w'’-])"
+    r"|[ \u00a0]+(?:en[ \u00a0]+ik|and[ \u00a0]+I|and[ \u00a0]+me)(?![\w'’-])",
+)
+_PERSON_RELATION_RE = re.compile(
+    r"(?:[ \u00a0]+(?:is|was)[ \u00a0]+|,[ \u00a0]*)(?:mijn|m'n|mn|my|onze|our|de|the)[ \u00a0]+"
+    r"([^\W\d_]+(?:-[^\W\d_]+)*)"
+)
+
+
+def _person_follows(text: str, end: int) -> bool:
+    """What comes after a name at `end` places a person (see _PERSON_VERB_RE)."""
+    if _PERSON_VERB_RE.match(text, end):
+        return True
+    m = _PERSON_RELATION_RE.match(text, end)
+    return m is not None and m.group(1).lower() in _RELATIONS
+
+
+# "ik ben jan en ...": in chat without capitals, a name after "ik ben" ends the clause or is followed by
+# "en", a place of origin or an age.
+_INTRO_END_RE = re.compile(r"[ \u00a0]*(?:$|[,.!?;:)]|(?:en|and|uit|from|van|hier|here)(?![\w'’-])|\d)")
+# Listed first names that are also particles and adverbs which follow a relation word or "i'm" in chat
+# ("mijn nichtje mee op vakantie", "i'm done"): without a capital they are read as the word.
+_PARTICLE_WORDS = frozenset(
+    "mee weg terug toe langs thuis door over done gone home back away again too also here there now".split()
 )
 _ARTICLES = frozenset("de het een the a an la le".split())
 _GREETINGS = frozenset(
@@ -293,7 +325,13 @@ def _names_in_tokens(text: str, casual: bool, candidates: list[int], toks: Token
             hits.append((i, starts[i]))
             continue
         # 2b. at the start of a sentence, when what follows places a person ("Mark from my team")
-        if cap and known and ambiguous and not place and _PERSON_AFTER_RE.match(text, ends[i]):
+        if (
+            cap
+            and known
+            and ambiguous
+            and not place
+            and (_PERSON_AFTER_RE.match(text, ends[i]) or _person_follows(text, ends[i]))
+        ):
             hits.append((i, starts[i]))
             continue
         common = low in COMMON_WORDS
@@ -318,6 +356,16 @@ def _names_in_tokens(text: str, casual: bool, candidates: list[int], toks: Token
             if (cap and (known or not common)) or (not cap and known and not ambiguous):
                 hits.append((i, starts[i]))
                 continue
+            # "ik ben jan en ik ...": lower-case chat, a listed name that ends the clause
+            if (
+                casual
+                and known
+                and low not in FUNCTION_WORDS
+                and low not in _PARTICLE_WORDS
+                and _INTRO_END_RE.match(text, ends[i])
+            ):
+                hits.append((i, starts[i]))
+                continue
         if (prev in _TITLES and _only_spaces(before)) or (
             prev in PARTICLES and i > 1 and lows[i - 2] in _TITLES
         ):
@@ -333,6 +381,10 @@ def _names_in_tokens(text: str, casual: bool, candidates: list[int], toks: Token
         if (i >= 2 and prev in _RELATIONS and lows[i - 2] in _POSSESSIVES) or prev in _BARE_TITLES:
             if same_clause:
                 if (cap and (known or not common)) or (not cap and known and not ambiguous and not common):
+                    hits.append((i, starts[i]))
+                    continue
+                # "mijn oom kees": in lower-case chat a relation word before a listed name is context enough
+                if casual and not cap and known and low not in FUNCTION_WORDS and low not in _PARTICLE_WORDS:
                     hits.append((i, starts[i]))
                     continue
         if prev in _GREETINGS and _sentence_start(text, starts[i - 1]):

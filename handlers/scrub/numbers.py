@@ -338,15 +338,17 @@ _MONTHS = (
     r"aug(?:ustus|ust)?|sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
 )
+# A year in full, or its last two digits after an apostrophe ("2 april '08"), as people type it.
+_YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})"
 DATE_RE = re.compile(
     r"(?<![\w/.-])(?:"
-    r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d{2}"
+    r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:(?:19|20)?\d{2}|['’]\d{2})"
     r"|(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
     r"|(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|st|nd|rd|th)?\s+(?:of\s+)?(?:"
     + _MONTHS
-    + r")\.?,?\s+(?:19|20)\d{2}"
-    r"|(?:" + _MONTHS + r")\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
-    r")(?![\w/-])",
+    + r")\.?,?\s+" + _YEAR
+    + r"|(?:" + _MONTHS + r")\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+" + _YEAR
+    + r")(?![\w/-])",
     re.I,
 )
 _BIRTH_CONTEXT = re.compile(
@@ -356,11 +358,15 @@ _BIRTH_CONTEXT = re.compile(
 )
 
 
+# "op 3-4-09 geboren": the birth word may also come right after the date.
+_BIRTH_AFTER = re.compile(r"[ \t]{0,3}(?:geboren|born)\b", re.I)
+
+
 def find_birthdates(text: str) -> list[Span]:
     spans = []
     for m in DATE_RE.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
-        if _BIRTH_CONTEXT.search(before):
+        if _BIRTH_CONTEXT.search(before) or _BIRTH_AFTER.match(text, m.end()):
             spans.append(Span(m.start(), m.end(), "birthdate", 82))
     return spans
 

@@ -230,12 +230,16 @@ _TYPE_WORDS = (
     r"basisschool|school|middelbare[ \u00a0]+school|lyceum|college|gymnasium|atheneum|scholengemeenschap|"
     r"kinderopvang|kinderdagverblijf|kdv|bso|peuterspeelzaal|crèche|creche|daycare|nursery|academy|academie|"
     r"scouting|scoutinggroep|kerk|parochie|moskee|church|mosque|club|vereniging|"
+    # where people drink, are nursed or cared for: "café 't Hoekje", "zorgcentrum De Linde", "afdeling B2"
+    r"café|cafe|kroeg|zorgcentrum|woonzorgcentrum|verpleeghuis|verzorgingshuis|afdeling|gasthuis|"
     r"[a-z]{2,40}+(?:(?<=club)|(?<=vereniging)|(?<=school)|(?<=groep))"
 )
 _ABBREV_TYPES = (
     r"VV|SV|HC|KV|FC|AFC|RKVV|SC|MHC|HV|ZV|TV|CSG|RSG|OSG|OBS|CBS|RKBS|PCBS|KBS|ISK|SG|BS|CS|MC|GC|"
     # Belgian clubs (Koninklijke/Royal ...) and the school pupil-guidance centre (CLB) or a GO! school
-    r"KFC|KSV|KVC|RSC|RSCA|SK|VC|KSK|KAA|KRC|KSC|KVK|KMSK|RFC|RWDM|KWS|KVV|KHC|KBC|CLB|KTA|GBS|VBS|VTI|KA"
+    r"KFC|KSV|KVC|RSC|RSCA|SK|VC|KSK|KAA|KRC|KSC|KVK|KMSK|RFC|RWDM|KWS|KVV|KHC|KBC|CLB|KTA|GBS|VBS|VTI|KA|"
+    # Roman Catholic sports clubs
+    r"RKSV|RKAVV|RKSVV"
 )
 _NAME_PART = r"(?:[A-Z][\w'’&-]{0,40}|[A-Z]{2,6})"
 _ARTICLE = r"(?:(?:De|de|Het|het|'t|’t|The|the|St\.?|Sint|Sancta|Don|Prins|Koningin)[ \u00a0]+)"
@@ -245,7 +249,9 @@ ORG_AFTER_TYPE_RE = re.compile(
 )
 _TYPE_SUFFIX = (
     r"Lyceum|College|Gymnasium|Atheneum|School|Academy|Academie|Basisschool|Scholengemeenschap|Kerk|Church|"
-    r"Moskee|Mosque|Club|Vereniging|Kinderopvang"
+    r"Moskee|Mosque|Club|Vereniging|Kinderopvang|"
+    # hospitals, care homes and surgeries named before their type word ("Lindenhof Medical Centre")
+    r"Ziekenhuis|Kinderziekenhuis|Gasthuis|Centre|Center|Hospital|Clinic|Kliniek|Hospice|Home"
 )
 ORG_LOWER_ABBREV_RE = re.compile(
     r"(?<![\w-])(?:" + _ABBREV_TYPES.lower() + r")[ \u00a0]+(?:de|het|'t)[ \u00a0]+[a-zà-ÿ'’-]{2,30}"
@@ -255,7 +261,7 @@ ORG_BEFORE_TYPE_RE = re.compile(
 )
 ORG_COMPOUND_RE = re.compile(
     r"(?<![\w-])[A-Z][a-zà-ÿ'’-]{5,40}+(?<![-'’])"
-    r"(?:(?<=school)|(?<=college)|(?<=lyceum)|(?<=gymnasium)|(?<=club)|(?<=vereniging))(?![\w-])"
+    r"(?:(?<=school)|(?<=college)|(?<=lyceum)|(?<=gymnasium)|(?<=club)|(?<=vereniging)|(?<=kerk))(?![\w-])"
 )
 # Flemish schools written as one hyphenated word: "Sint-Lodewijkscollege", "Heilig-Hartinstituut".
 SAINT_SCHOOL_RE = re.compile(
@@ -278,7 +284,8 @@ GENERIC_COMPOUNDS = frozenset(
     "sportschool voetbalclub sportclub zwemclub judoclub tennisclub hockeyclub korfbalclub turnclub "
     "voetbalvereniging sportvereniging zwemvereniging studentenvereniging jeugdgroep basisscholen speelgroep "
     "praatgroep lotgenotengroep whatsappgroep appgroep klasgroep doelgroep leeftijdsgroep risicogroep "
-    "highschool preschool school club college gymnasium lyceum vereniging".split()
+    "highschool preschool school club college gymnasium lyceum vereniging kerk dorpskerk hoofdkerk "
+    "huiskerk staatskerk moederkerk".split()
 )
 
 
@@ -298,9 +305,21 @@ def _good_name_parts(parts: list[str], after_article: bool) -> int:
 _ORG_TYPE_WORDS = frozenset(
     "basisschool school middelbare lyceum college gymnasium atheneum scholengemeenschap kinderopvang "
     "kinderdagverblijf kdv bso peuterspeelzaal crèche creche daycare nursery academy academie scouting "
-    "scoutinggroep kerk parochie moskee church mosque club vereniging".split()
+    "scoutinggroep kerk parochie moskee church mosque club vereniging café cafe kroeg zorgcentrum "
+    "woonzorgcentrum verpleeghuis verzorgingshuis afdeling gasthuis centre center hospital clinic kliniek "
+    "hospice home".split()
 )
-_ORG_SUFFIXES = ("club", "vereniging", "school", "groep", "college", "lyceum", "gymnasium")
+_ORG_SUFFIXES = (
+    "club",
+    "vereniging",
+    "school",
+    "groep",
+    "college",
+    "lyceum",
+    "gymnasium",
+    "kerk",
+    "ziekenhuis",
+)
 _ABBREVS = frozenset(_ABBREV_TYPES.lower().split("|"))
 _WORK_WORDS = frozenset(
     "werk werkt werkte werken werkzaam stage stagiair solliciteer baan work works worked working employed "
@@ -385,6 +404,14 @@ def find_organisations(
     return spans + _streets_after(text, [s for s in spans if s.kind == "organisation"])
 
 
+# "St. Anne's", "St Mary's": a church, school or hospital named after its saint.
+SAINT_POSSESSIVE_RE = re.compile(r"(?<![\w-])St\.?[ \u00a0]+[A-Z][a-z]{1,20}+['’]s(?![\w'’-])")
+
+
+def find_saint_places(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), "organisation", 50) for m in SAINT_POSSESSIVE_RE.finditer(text)]
+
+
 def _streets_after(text: str, orgs: list[Span]) -> list[Span]:
     """The street named right after a school, club or workplace; a town alone may stay."""
     out = []
@@ -397,6 +424,10 @@ def _streets_after(text: str, orgs: list[Span]) -> list[Span]:
             continue
         out.append(Span(m.start(1), m.end(1), "address", 70))
     return out
+
+
+_HAS_DIGIT = re.compile(r"\d").search
+_CARE_SUFFIXES = frozenset("centre center hospital clinic kliniek hospice home".split())
 
 
 def _organisation_spans(
@@ -427,6 +458,10 @@ def _organisation_spans(
         n = _good_name_parts(parts, has_article)
         if n == 0:
             continue
+        # "afdeling Psychiatrie" is a kind of ward, "afdeling B2-Oost" or "afdeling De Linde" one ward
+        ward = m.group().lower().startswith("afdeling")
+        if ward and not has_article and not any(map(_HAS_DIGIT, parts[:n])):
+            continue
         end = m.start(1)
         for p in parts[:n]:
             end = text.index(p, end) + len(p)
@@ -454,6 +489,11 @@ def _organisation_spans(
                 break
             keep.append(p)
         if not keep:
+            continue
+        # "the Health Centre", "Community Hospital": a care type named by ordinary words is no one place
+        if m.group()[m.end(1) - m.start() :].lower() in _CARE_SUFFIXES and all(
+            p.lower() in COMMON_WORDS for p in keep
+        ):
             continue
         start = text.rfind(keep[-1], m.start(), m.end(1))
         spans.append(Span(start, m.end(), "organisation", 50))
