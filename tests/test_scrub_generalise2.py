@@ -59,6 +59,19 @@ GONE = [
     ("hij werkt in het Lindenhof Medical Centre als verpleger", "Lindenhof Medical Centre", "organisation"),
     ("ze ligt op afdeling B2-Oost sinds dinsdag", "B2-Oost", "organisation"),
     ("hij werkt op afdeling C3 van het ziekenhuis", "C3", "organisation"),
+    # (a second round, written after the rules above and scored blind: 29 of 30 went, 14 of 15 stayed)
+    ("ze ligt op afdeling 4 Noord", "4 Noord", "organisation"),
+    ("Hoi daar. Sanne zei dat ik jullie moest mailen", "Sanne", "name"),
+    ("Jack, my neighbour, keeps looking at my son", "Jack", "name"),
+    ("mn zusje roos is 8", "roos", "name"),
+    ("ik ben bas, 17", "bas", "name"),
+    ("hij zit elke avond in café Het Wapen", "Het Wapen", "organisation"),
+    ("she's a nurse at Meadowbank Hospital", "Meadowbank Hospital", "organisation"),
+    ("we went to St. Joseph's until year six", "St. Joseph's", "organisation"),
+    ("zijn steam naam is Red Baron 22", "Red Baron 22", "username"),
+    ("reddit u/sadpanda_nl stuurt dms", "u/sadpanda_nl", "username"),
+    ("ze is 6-7-'11 geboren", "6-7-'11", "birthdate"),
+    ("born 3rd of May '08", "3rd of May '08", "birthdate"),
     ("mijn opa woont in zorgcentrum De Linde", "De Linde", "organisation"),
     ("ze werkt in verpleeghuis Het Anker, nachtdienst", "Het Anker", "organisation"),
     ("I work nights at Oakwood Care Home", "Oakwood Care Home", "organisation"),
@@ -179,6 +192,7 @@ HOSTILE = [
     "Oakwood Care Home " * 60_000,
     "Pelgrimskerk " * 80_000,
     "Roos is mijn " * 80_000,
+    "afdeling 4 Noord-" * 70_000,
 ]
 
 
@@ -194,6 +208,12 @@ MORE_KEEPS = [
     ("ik neem mijn nichtje mee naar huis", "nichtje mee naar huis"),
     ("i'm done. this is too much", "i'm done"),
     ("Home is where the heart is, my mum says", "Home is where"),
+    ("ik zit op de afdeling Spoedeisende Hulp", "Spoedeisende Hulp"),
+    ("we gingen naar het café om de hoek", "café om de hoek"),
+    ("in '08 ben ik verhuisd", "in '08 ben"),
+    ("The Care Home staff were kind", "Care Home"),
+    ("ik ben moe en wil slapen", "ik ben moe"),
+    ("Mark het maar in je agenda", "Mark het maar"),
 ]
 
 

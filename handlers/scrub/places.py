@@ -399,9 +399,18 @@ def find_organisations(
     works = _WORK_WORDS & vocab
     work = [m for p in (_positions(text, lower, works) if works else []) if (m := WORK_RE.match(text, p))]
     spans = _organisation_spans(text, after, before, lower_abbrev, compound, work)
+    if "afdeling" in vocab:
+        spans += [Span(m.start(1), m.end(1), "organisation", 50) for m in WARD_NUMBER_RE.finditer(text)]
     if "sint" in vocab or "heilig" in vocab or "olv" in vocab or "don" in vocab or "sancta" in vocab:
         spans += [Span(m.start(), m.end(), "organisation", 51) for m in SAINT_SCHOOL_RE.finditer(text)]
     return spans + _streets_after(text, [s for s in spans if s.kind == "organisation"])
+
+
+# A ward known by its number: "afdeling 4 Noord", "afdeling 3B" (a named ward is an ORG_AFTER_TYPE_RE match).
+WARD_NUMBER_RE = re.compile(
+    r"(?<![\w-])(?i:afdeling)[ \u00a0]+"
+    r"(\d{1,2}[A-Za-z]?(?:[ \u00a0-](?:Noord|Oost|Zuid|West|Midden)|-[A-Z]\d?)?)(?![\w-])"
+)
 
 
 # "St. Anne's", "St Mary's": a church, school or hospital named after its saint.
