@@ -106,12 +106,8 @@ GONE = [
     ("she was born 14/02/'10", "14/02/'10", "birthdate"),
     # 6. other names in mixed styles
     ("Groetjes, Jack", "Jack", "name"),
-    pytest.param(
-        "liefs, roos",
-        "roos",
-        "name",
-        marks=pytest.mark.xfail(reason="a lower-case word-name after an inline sign-off", strict=True),
-    ),
+    ("liefs, roos", "roos", "name"),
+    ("ok dank je. groetjes, kees", "kees", "name"),
     ("Hoi, ik ben Will en ik ben 16", "Will", "name"),
     ("Mijn ex, Rob, dreigt fotos te delen", "Rob", "name"),
 ]
@@ -193,6 +189,8 @@ HOSTILE = [
     "Pelgrimskerk " * 80_000,
     "Roos is mijn " * 80_000,
     "afdeling 4 Noord-" * 70_000,
+    "liefs, " * 150_000 + "roos",
+    ". liefs, x" * 100_000,
 ]
 
 
@@ -214,6 +212,8 @@ MORE_KEEPS = [
     ("The Care Home staff were kind", "Care Home"),
     ("ik ben moe en wil slapen", "ik ben moe"),
     ("Mark het maar in je agenda", "Mark het maar"),
+    ("dat was het. groetjes, een bezorgde moeder", "een bezorgde moeder"),
+    ("Thanks, bye", "Thanks, bye"),
 ]
 
 

@@ -276,6 +276,8 @@ def find_names(text: str, casual: bool, toks: Tokens | None = None) -> list[Span
             m = SIGNOFF_RE.match(text, start)
             if m:
                 spans += _signature(text, m.end())
+    if "," in text:
+        spans += _inline_signature(text)
     if _INITIAL_DOT_RE.search(text):
         for m in INITIALS_RE.finditer(text):
             last = m.group().split()[-1].split(".")[-1]
@@ -427,6 +429,41 @@ def _names_in_tokens(text: str, casual: bool, candidates: list[int], toks: Token
         ):
             spans.append(Span(starts[i], ends[i], "name", 39))
     return spans
+
+
+# "liefs, roos" / "groetjes, Jack" ending the last line: a sign-off word, a comma and one listed first name.
+_INLINE_SIGNOFFS = frozenset(
+    "groetjes groeten groet liefs doei kus kusjes mvg gr grtz love cheers thanks regards x xx xxx".split()
+)
+
+
+def _inline_signature(text: str) -> list[Span]:
+    """The name after a sign-off that ends the message's last line (chat drops the capitals).
+
+    Taken apart with string methods from the end, not a regex search along the line: most messages
+    hold a comma, few end in a sign-off.
+    """
+    end = len(text.rstrip(" \t\n.!"))
+    comma = text.rfind(",", 0, end)
+    if comma < 0:
+        return []
+    name_start = comma + 1
+    while name_start < end and text[name_start] in " \t":
+        name_start += 1
+    name = text[name_start:end]
+    if not (2 <= len(name) <= 20 and name.isalpha()):
+        return []
+    low = name.lower()
+    if low not in FIRST_NAMES or low in KEEP_WORDS or low in FUNCTION_WORDS:
+        return []
+    head = text[:comma].rstrip(" \t")
+    word_start = max(head.rfind(" "), head.rfind("\t"), head.rfind("\n")) + 1
+    if head[word_start:].lower() not in _INLINE_SIGNOFFS:
+        return []
+    before = head[:word_start].rstrip(" \t")
+    if before and before[-1] not in ".!?\n":
+        return []
+    return [Span(name_start, end, "name", 42)]
 
 
 _SPACES_RE = re.compile(r"\s*")
