@@ -22,3 +22,15 @@ def assert_scrubs_in_linear_time(text: str) -> None:
     whole = time.process_time() - t0
     assert whole < max(8 * quarter, 2.0), (quarter, whole)
     assert whole < 60.0
+
+
+def assert_removed(text: str, identifier: str, kind: str | None = None) -> None:
+    """The identifier is gone in any letter case, and a finding (of `kind`) covers where it stood
+    (give or take the character at each edge that widening to word edges may move)."""
+    result = scrub(text)
+    assert identifier.casefold() not in result.text.casefold(), result.text
+    start = text.index(identifier)
+    covering = [f for f in result.findings if f.start <= start + 1 and start + len(identifier) - 1 <= f.end]
+    assert covering, (result.text, result.findings)
+    if kind is not None:
+        assert covering[0].kind == kind, result.findings
