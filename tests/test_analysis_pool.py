@@ -108,9 +108,9 @@ async def test_the_event_loop_keeps_serving_while_a_long_message_is_read() -> No
     """The reason for the workers: a 600 kB e-mail takes seconds to read; a chat must not wait."""
     unit = "Hoi, ik ben Sanne (15). Bel 06-41223344 of mail s@x.nl. Mijn broer Daan zit op VV De Meeuwen. "
     long_text = unit * 6_500
-    t0 = time.process_time()
+    t0 = time.thread_time()  # this thread's: other tests' leftover threads do not count
     analyse(long_text[: len(long_text) // 4], "nl")
-    quarter_cpu = time.process_time() - t0
+    quarter_cpu = time.thread_time() - t0
 
     pool = AnalysisPool(1)
     await started(pool)

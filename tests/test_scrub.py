@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from handlers.scrub import Finding, ScrubResult, scrub
-from tests.scrub_helpers import assert_scrubs_in_linear_time
+from tests.scrub_helpers import assert_scrubs_in_linear_time, scrub_seconds
 
 # (message, identifier that must go, kind it is reported as). Written for these tests, in several
 # styles; none is taken from the development set.
@@ -304,11 +302,5 @@ def test_one_megabyte_of_hostile_text_is_linear(text: str) -> None:
 
 def test_time_grows_linearly_with_size() -> None:
     unit = "Hoi, ik ben Sanne (15). Bel 06-41223344 of mail s@x.nl. Mijn zoon Daan zit op VV De Meeuwen. "
-    small, big = unit * 200, unit * 2000
-    t0 = time.process_time()
-    scrub(small)
-    t_small = time.process_time() - t0
-    t0 = time.process_time()
-    scrub(big)
-    t_big = time.process_time() - t0
+    t_small, t_big = scrub_seconds(unit * 200, unit * 2000)
     assert t_big < 30 * max(t_small, 0.002)
