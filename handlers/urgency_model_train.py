@@ -25,6 +25,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from handlers.scrub import scrub
+from handlers.urgency import rules_assess
 from handlers.urgency_model import MODEL_FILE, Model, features
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,7 +71,15 @@ def _jsonl(path: Path) -> list[Example]:
 
 
 def sources() -> dict[str, list[Example]]:
-    sys.path.insert(0, str(ROOT))
+    """Each source's examples as the gate sees them at run time: scrubbed. The model then learns
+    no identifier (nor ships one in its file), only the words around them."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    raw = _raw_sources()
+    return {name: list(dict.fromkeys((scrub(t).text, u) for t, u in rows)) for name, rows in raw.items()}
+
+
+def _raw_sources() -> dict[str, list[Example]]:
     return {
         "faq-dev": _jsonl(ROOT.parent / "shared" / "eval" / "faq-dev.jsonl"),
         "urgency tests": _from_tests("tests.test_urgency") + _from_tests("tests.test_urgency_paraphrases")
@@ -85,8 +95,6 @@ def _ordinary() -> list[Example]:
     (handlers/urgency_model_ordinary.txt) and taken from the identifier stripper's tests, whose
     sentences are ordinary messages with a name or a number in them (any the gate's rules flag
     are left out)."""
-    from handlers.urgency import rules_assess
-
     path = Path(__file__).with_name("urgency_model_ordinary.txt")
     lines = [x.strip() for x in path.read_text(encoding="utf-8").splitlines()]
     out = [(x, False) for x in lines if x and not x.startswith("#")]
