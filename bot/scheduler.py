@@ -7,6 +7,7 @@ only the one holding an advisory lock runs jobs.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 LEADER_LOCK = 0x1A7A_0B07  # any constant shared by all instances of this service
+# How long stopping waits for the jobs under way (a purge of a large store takes a while).
+STOP_GRACE_SECONDS = 10.0
 
 
 class Jobs:
@@ -30,6 +33,7 @@ class Jobs:
         self._was_open: bool | None = None
         self._scheduler: AsyncIOScheduler | None = None
         self._leader_conn: Any = None
+        self._running: set[asyncio.Task[Any]] = set()
 
     # -- the jobs --------------------------------------------------------------------------
     async def transitions(self, now: datetime) -> str | None:
@@ -118,6 +122,15 @@ class Jobs:
 
     async def stop(self) -> None:
         if self._scheduler is not None:
+            # The scheduler's shutdown cancels the jobs under way. A job cancelled in the middle of
+            # a transaction leaves its store connection waiting for good (and, with SQLite, the
+            # process unable to exit): no new runs, then the running ones finish first.
+            self._scheduler.pause()
+            if self._running:
+                _done, late = await asyncio.wait(set(self._running), timeout=STOP_GRACE_SECONDS)
+                if late:
+                    log.warning("%d jobs still running after %.0f s; cancelling them", len(late),
+                                STOP_GRACE_SECONDS)
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
         if self._leader_conn is not None:
@@ -128,6 +141,10 @@ class Jobs:
                 log.info("leader connection already closed: %s", type(exc).__name__)
 
     async def _run(self, name: str, job: Any) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._running.add(task)
+            task.add_done_callback(self._running.discard)
         if not await self._is_leader():
             return
         now = self.service.clock.now()

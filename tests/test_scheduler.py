@@ -1,7 +1,9 @@
 """Scheduled jobs, run at injected moments against the real store."""
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -11,7 +13,7 @@ from bot.envelope import Envelope
 from bot.service import Service
 from bot.store import vault
 from bot.store.models import Callback, Conversation, JobRun, Message
-from tests.service_fixtures import CLOSED
+from tests.service_fixtures import CLOSED, OPEN, make_settings, shut_down
 
 STORY = "Ik wil graag met iemand praten over gedachten waar ik van schrik."
 
@@ -81,3 +83,19 @@ async def test_jobs_run_through_the_runner_are_recorded(service: Service) -> Non
     async with service.store.sessionmaker() as s:
         run = await s.get(JobRun, "expire_claims")
     assert run is not None and run.runs == 2
+
+
+async def test_stopping_lets_the_jobs_under_way_finish(tmp_path: Path, store_url: str) -> None:
+    # The scheduler's own shutdown cancelled them mid-transaction, which left a store connection
+    # waiting and `intake-bot serve` unable to exit on SIGTERM right after start-up.
+    service = Service(make_settings(tmp_path / "data", store_url), clock=FixedClock(OPEN))
+    await service.start()
+    jobs = service.jobs
+    for _ in range(10_000):  # every job runs once at start
+        if jobs._running:
+            break
+        await asyncio.sleep(0)
+    under_way = set(jobs._running)
+    assert under_way
+    await shut_down("Service.stop()", service.stop(), within=30)
+    assert all(t.done() and not t.cancelled() for t in under_way)
