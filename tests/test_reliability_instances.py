@@ -148,7 +148,12 @@ async def test_counsellor_reply_reaches_a_writer_connected_to_the_other_instance
                 rows = await conn.fetch("SELECT state, attempts, last_error FROM outbox ORDER BY id")
             finally:
                 await conn.close()
-            raise AssertionError(f"reply not shown within 10 s; outbox: {[dict(r) for r in rows]}") from None
+            # Once seen in a full run (an item pending, never attempted): the instances' own logs
+            # (scrubbed, as every log line) say what their senders were doing.
+            logs = {i.name: i.log_path.read_text()[-4000:] for i in (a, b)
+                    if i.log_path and i.log_path.exists()}
+            raise AssertionError(f"reply not shown within 10 s; outbox: {[dict(r) for r in rows]}; "
+                                 f"logs: {logs}") from None
         assert not writer.duplicates()
     finally:
         await writer.close()

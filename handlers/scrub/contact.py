@@ -70,7 +70,7 @@ def _email_matches(text: str) -> list[re.Match[str]]:
     starts = set()
     pos = text.find("@")
     while pos >= 0:
-        starts.add(pos - (_LOCAL_PART_REVERSED.match(reverse, n - pos).end() - (n - pos)))
+        starts.add(pos - (_LOCAL_PART_REVERSED.match(reverse, n - pos).end() - (n - pos)))  # type: ignore[union-attr]  # matches empty
         pos = text.find("@", pos + 1)
     return matches_at(EMAIL_RE, text, sorted(starts))
 
@@ -89,16 +89,16 @@ def find_emails(text: str) -> list[Span]:
                 spans.append(Span(m.start(), end, "email", 100))
     if hint:
         pos = 0
-        while (m := OBFUSCATED_EMAIL_RE.search(text, pos)) is not None:
-            label = _LAST_LABEL.search(m.group())
+        while (o := OBFUSCATED_EMAIL_RE.search(text, pos)) is not None:
+            label = _LAST_LABEL.search(o.group())
             if label and label.group(1).lower() in TLDS:
-                spans.append(Span(m.start(), m.end(), "email", 99))
-                pos = m.end()
+                spans.append(Span(o.start(), o.end(), "email", 99))
+                pos = o.end()
             else:
                 # "reach me at jake.w(at)...": the spoken "at" before the address made a false start;
                 # try again one word later (matches are bounded, so this stays linear)
-                w = _FIRST_WORD.match(text, m.start())
-                pos = max(m.start() + 1, w.end() if w else 0)
+                w = _FIRST_WORD.match(text, o.start())
+                pos = max(o.start() + 1, w.end() if w else 0)
     return spans
 
 
@@ -290,7 +290,7 @@ def _handle_tokens(text: str, shape: str | None) -> Iterable[re.Match[str]]:
                 reverse = shape[::-1]
             pos = m.start()  # a token starts where the letters and dots before pos start
             starts.append(
-                pos - (_LETTERS_AND_DOTS.match(reverse, len(shape) - pos).end() - (len(shape) - pos))
+                pos - (_LETTERS_AND_DOTS.match(reverse, len(shape) - pos).end() - (len(shape) - pos))  # type: ignore[union-attr]
             )
     return matches_at(HANDLE_TOKEN_RE, text, sorted(set(starts))) if starts else ()
 
@@ -332,6 +332,7 @@ def find_platform_handles(text: str, vocab: set[str] | None = None) -> list[Span
     spans: list[Span] = []
     lower = same_length_lower(text)
     seen: set[int] = set()
+    names: tuple[str, ...]
     if vocab is None:
         names = _PLATFORM_NAMES
     else:  # in their order: the first name that gives a handle at a place is the one that counts

@@ -167,9 +167,9 @@ def _street_matches(text: str) -> list[re.Match[str]]:
     starts: set[int] = set()
     for m in _STREET_ANCHOR_REVERSED.finditer(rev):
         end = n - m.end()  # where the street word ends
-        piece = _PIECE_BACK.match(rev, m.end()).end()
+        piece = _PIECE_BACK.match(rev, m.end()).end()  # type: ignore[union-attr]  # matches empty
         street = n - piece  # where its piece starts
-        first = n - _PIECES_BACK.match(rev, piece).end()
+        first = n - _PIECES_BACK.match(rev, piece).end()  # type: ignore[union-attr]
         starts.update(c.start() for c in _CAPITAL_START.finditer(text, first, street))
         starts.update(c.start() for c in _STREET_START.finditer(text, street, end))
     return matches_at(STREET_RE, text, sorted(starts))
@@ -180,8 +180,8 @@ def _addresses_in(
 ) -> list[Span]:
     spans: list[Span] = []
     for m in _street_matches(text) if street else ():
-        street = m.group(1)
-        last = street.split()[-1]
+        name = m.group(1)
+        last = name.split()[-1]
         if _NOT_HOUSE_AFTER.match(text, m.end()):
             continue
         if m.group(3):  # ambiguous suffix
@@ -201,7 +201,7 @@ def _addresses_in(
             continue
         # drop leading capitalised words that are ordinary words ("Mijn Kerkstraat 5" is unlikely)
         start = m.start()
-        words = street.split()
+        words = name.split()
         while (
             len(words) > 1 and words[0].lower() in COMMON_WORDS and words[0].lower() not in _STREET_PREFIXES
         ):
@@ -347,7 +347,7 @@ _ORG_SUFFIX_WORD_REVERSED_RE = re.compile(" (" + alternation(s[::-1] for s in _O
 _TYPE_OR_ABBREV = _ORG_TYPE_WORDS | _ABBREVS
 
 
-def _type_words(vocab: set[str] | frozenset[str], joined: str | None) -> set[str]:
+def _type_words(vocab: set[str] | frozenset[str], joined: str | None) -> set[str] | frozenset[str]:
     """The words of vocab that name or end in a kind of organisation ("school", "vv", "voetbalclub").
 
     joined (Tokens.joined: the words in lower case, a space between them) lets the suffix test run as

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import accumulate, filterfalse
 
 from .model import Span
@@ -21,6 +21,15 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 # ASCII text: the letters stay, every other character becomes a space. A bytes table: bytes.translate
 # is a plain table look-up, str.translate a dictionary look-up per character.
 _ASCII_LETTER_BYTES = bytes(c if chr(c).isalpha() else 32 for c in range(128)) + b" " * 128
+
+# Python lowers a capital sigma by its context: "ΟΔΟΣ" ends in "ς". Compiled by mypyc (setup.py),
+# s.lower() lowers letter by letter before Python 3.13; called through this name it is Python's own.
+_python_lower: Callable[[str], str] = str.lower
+
+
+def lower(s: str) -> str:
+    """s.lower(), the same compiled or not."""
+    return _python_lower(s) if "Σ" in s else s.lower()
 
 
 def _tokenise(text: str) -> tuple[list[str], list[int], list[int]]:
@@ -99,14 +108,16 @@ class Tokens:
 
     __slots__ = ("_distinct", "ends", "joined", "lows", "starts", "text", "words")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, tokenise: bool = True) -> None:
         self.text = text
+        if not tokenise:  # for hide(), which fills in the words itself
+            return
         self.words, self.starts, self.ends = _tokenise(text)
         # One lower() call for all words instead of one per word; lower-casing never makes a space.
-        self.joined = " ".join(self.words).lower()  # the words in lower case, one space between them
+        self.joined = lower(" ".join(self.words))  # the words in lower case, one space between them
         lows = self.joined.split(" ") if self.words else []
         if len(lows) != len(self.words):  # cannot happen, but never misalign
-            lows = [w.lower() for w in self.words]
+            lows = [lower(w) for w in self.words]
         self.lows: list[str] = lows
         self._distinct: set[str] | None = None
 
@@ -139,7 +150,7 @@ class Tokens:
             for s in spans
             if (lo := bisect_right(self.ends, s.start)) < (hi := bisect_left(self.starts, s.end))
         )
-        hidden = Tokens.__new__(Tokens)
+        hidden = Tokens(masked, tokenise=False)
         hidden.text = masked
         hidden._distinct = self.distinct
         if not touched:
@@ -175,7 +186,7 @@ class Tokens:
                 words.append(w)
                 starts.append(m.start())
                 ends.append(m.end())
-                lows.append(w.lower())
+                lows.append(lower(w))
                 new_words.append(w)
             done = hi
         words += self.words[done:]
@@ -184,7 +195,7 @@ class Tokens:
         lows += self.lows[done:]
         hidden.words, hidden.starts, hidden.ends, hidden.lows = words, starts, ends, lows
         if new_words:  # a word cut out of a longer one ("Jan" of "Jan@x.nl" is none, "Jan" of "Jan-06")
-            hidden._distinct = self.distinct | {x.lower() for x in new_words}
+            hidden._distinct = self.distinct | {lower(x) for x in new_words}
         return hidden
 
 
@@ -201,7 +212,7 @@ def vocabulary(toks: Tokens) -> set[str]:
     elif "Σ" in toks.text:
         # A capital sigma lowers by its context ("ΟΔΟΣ" ends in "ς"), which is not the same in the text
         # as in the words alone.
-        return set(_LETTERS_RE.findall(toks.text.lower()))
+        return set(_LETTERS_RE.findall(lower(toks.text)))
     odd = list(filterfalse(str.isalpha, toks.distinct))
     if not odd:
         return toks.distinct  # shared, not copied: the vocabulary is only read
