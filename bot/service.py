@@ -102,6 +102,7 @@ class Service:
             self.store, self._deliver, now=self.clock.now, max_attempts=o.max_attempts,
             base_backoff=o.base_backoff_seconds, max_backoff=o.max_backoff_seconds,
             write=self.writer.run,
+            handed_over=self._handed_over,
         )
         for ch in self.channels.values():
             await ch.start()
@@ -303,6 +304,12 @@ class Service:
         self.events.publish({"type": "queue" if outcome.state == "waiting" else "message",
                              "conversation_id": outcome.conversation_id, "urgent": outcome.urgent,
                              "replies_sent": True})
+
+    def _handed_over(self, conversation_ids: list[str]) -> None:
+        # A reply for a writer whose page is open on another instance: that instance's web chat
+        # wakes its sender on this event (relayed on PostgreSQL) instead of waiting for a poll.
+        for cid in conversation_ids:
+            self.events.publish({"type": "message", "conversation_id": cid})
 
     async def connected_elsewhere(self, conversation_id: str) -> bool:
         """Whether the writer's page is open on some instance (this one has no socket for it)."""

@@ -114,7 +114,7 @@ class WebChat:
         conns = self._by_conversation.get(conversation_id)
         if not conns:
             if await self.service.connected_elsewhere(conversation_id):
-                raise NotHere("writer connected to another instance", retry_after=0.3)
+                raise NotHere("writer connected to another instance")
             # The writer is not on this page now; the reply waits in the outbox and is shown
             # in the history when they come back with their code.
             raise TemporaryFailure(retry_after=30.0)

@@ -11,6 +11,7 @@ from bot.store.crypto import Keyring
 from bot.store.db import Store, open_store
 from bot.store.models import Outbox
 from bot.store.outbox import (
+    NotHere,
     OutboxItem,
     OutboxSender,
     PermanentFailure,
@@ -193,6 +194,30 @@ async def test_sender_stops_a_conversations_chain_at_a_failure(store: Store) -> 
     clock.advance(seconds=11)
     assert await sender.run_once() == 2
     assert channel.delivered == ["eerste", "tweede"]
+
+
+async def test_an_item_handed_to_another_instance_is_left_to_it(store: Store) -> None:
+    # The writer's page is open on instance A; B claimed the reply and cannot deliver it. B used
+    # to claim it again at each of its polls, and A's polls kept falling where B held it: the
+    # reply did not arrive for as long as that lasted.
+    conv = await add_conversation(store)
+    item_id = await _enqueue(store, conv)
+    told: list[list[str]] = []
+
+    async def not_here(item: OutboxItem) -> None:
+        raise NotHere("writer connected to another instance")
+
+    clock = FixedClock(NOW)
+    b = OutboxSender(store, not_here, now=clock.now, handed_over=told.append)
+    assert await b.run_once() == 1
+    row = await _row(store, item_id)
+    assert (row.state, row.attempts, row.next_attempt_at) == ("pending", 0, NOW)  # due at once, untried
+    assert told == [[conv]]  # after the release was committed: A's web chat wakes A's sender
+    assert await b.run_once() == 0  # B leaves it alone ...
+    a = Channel([])
+    assert await OutboxSender(store, a.deliver, now=clock.now).run_once() == 1  # ... for A to take
+    assert a.delivered == ["hallo"]
+    assert (await _row(store, item_id)).state == "delivered"
 
 
 async def test_background_sender_delivers_soon_after_wake(store: Store) -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections import defaultdict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -49,7 +50,15 @@ class TemporaryFailure(Exception):
 
 class NotHere(TemporaryFailure):
     """The receiver is reachable through another instance of the service (a writer's socket is
-    open there): hand the item back at once, without counting a try, for that instance to take."""
+    open there): hand the item back at once, without counting a try, for that instance to take.
+
+    This instance leaves the item alone for `retry_after` seconds (at least HANDOVER_SECONDS):
+    claiming it again at its next poll, it kept it from the instance that can deliver it (each
+    poll of the other instance fell where the item was claimed here).
+    """
+
+
+HANDOVER_SECONDS = 5.0
 
 
 class PermanentFailure(Exception):
@@ -122,11 +131,12 @@ def _claimable(row: Any, now: datetime) -> Any:
 
 
 async def claim_due(s: AsyncSession, now: datetime, limit: int = 20, lock_seconds: float = 60.0,
-                    max_attempts: int | None = None) -> list[OutboxItem]:
+                    max_attempts: int | None = None, skip: Collection[int] = ()) -> list[OutboxItem]:
     """Claim due items (oldest first) for delivery, marking them "sending" until the lock runs out.
 
-    Run inside `store.write()`. On PostgreSQL rows another sender holds are skipped. An item
-    whose sender died and that has already used `max_attempts` is marked failed, not retried.
+    Run inside `store.write()`. On PostgreSQL rows another sender holds are skipped, and so are
+    the items in `skip` (handed to another instance). An item whose sender died and that has
+    already used `max_attempts` is marked failed, not retried.
     """
     older = aliased(Outbox)
     blocked = exists().where(
@@ -137,6 +147,8 @@ async def claim_due(s: AsyncSession, now: datetime, limit: int = 20, lock_second
     )
     q = (select(Outbox).where(_claimable(Outbox, now), ~blocked)
          .order_by(Outbox.id).limit(limit).execution_options(populate_existing=True))
+    if skip:
+        q = q.where(Outbox.id.not_in(list(skip)))
     if dialect_of(s) == "postgresql":
         q = q.with_for_update(skip_locked=True, of=Outbox)
     rows = (await s.execute(q)).scalars().all()
@@ -223,6 +235,7 @@ class OutboxSender:
                  batch: int = 50, max_in_flight: int = 200, lock_seconds: float = 60.0,
                  idle_seconds: float = 1.0, deliver_timeout: float = 30.0,
                  write: Callable[[Callable[[AsyncSession], Awaitable[None]]], Awaitable[None]] | None = None,
+                 handed_over: Callable[[list[str]], None] = lambda _ids: None,
                  ) -> None:
         self.store = store
         # Where outcomes are written: a group commit shares its fsync with the messages that
@@ -246,6 +259,11 @@ class OutboxSender:
         self._loop_task: asyncio.Task[None] | None = None
         self._recorder: asyncio.Task[None] | None = None
         self._stopping = False
+        # Items handed to another instance (NotHere): not claimed here again until the time given.
+        self._handed: dict[int, float] = {}
+        # Told the conversations of those items once their release is committed: the instance
+        # that holds the writer's socket wakes its sender (through the event relay).
+        self.handed_over = handed_over
 
     async def start(self) -> None:
         if self._loop_task is None:
@@ -284,7 +302,8 @@ class OutboxSender:
     async def run_once(self) -> int:
         """Claim, deliver and record one batch in the caller's task; returns how many were tried."""
         async with self.store.write() as s:
-            items = await claim_due(s, self.now(), self.batch, self.lock_seconds, self.max_attempts)
+            items = await claim_due(s, self.now(), self.batch, self.lock_seconds, self.max_attempts,
+                                    self._not_mine())
         results: list[_Result] = []
         for chain in _chains(items):
             results.extend(await self._deliver_chain(chain))
@@ -317,6 +336,22 @@ class OutboxSender:
             await self._record_in(s, results, delivered, now)
 
         await self._write(unit)
+        handed = [r for r in results if isinstance(r.error, NotHere)]
+        if handed:
+            until = time.monotonic()
+            for r in handed:
+                assert isinstance(r.error, NotHere)
+                self._handed[r.item.id] = until + max(r.error.retry_after or 0.0, HANDOVER_SECONDS)
+            self.handed_over(sorted({r.item.conversation_id for r in handed}))
+
+    def _not_mine(self) -> list[int]:
+        """The items handed to another instance that this one leaves alone for now."""
+        if not self._handed:
+            return []
+        now = time.monotonic()
+        for item_id in [i for i, until in self._handed.items() if until <= now]:
+            del self._handed[item_id]
+        return list(self._handed)
 
     async def _record_in(self, s: AsyncSession, results: list[_Result], delivered: list[int],
                          now: datetime) -> None:
@@ -328,7 +363,7 @@ class OutboxSender:
             elif r.error is None:
                 continue
             elif isinstance(r.error, NotHere):
-                await _release(s, r.item.id, now + timedelta(seconds=r.error.retry_after or 0.3))
+                await _release(s, r.item.id, now)  # due at once for the instance that can deliver it
             elif isinstance(r.error, PermanentFailure):
                 log.warning("outbox item %s failed permanently: %s", r.item.id,
                             type(r.error).__name__)
@@ -350,7 +385,7 @@ class OutboxSender:
                 try:
                     async with self.store.write() as s:
                         items = await claim_due(s, self.now(), room, self.lock_seconds,
-                                                self.max_attempts)
+                                                self.max_attempts, self._not_mine())
                 except Exception as exc:  # the store may be briefly unreachable: keep going
                     log.error("outbox sender: claiming failed: %s", type(exc).__name__)
                     items = []
