@@ -10,12 +10,19 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 pytest_plugins = ["tests.store_fixtures", "tests.service_fixtures", "tests.browser"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 STRICT_SKIPS = os.environ.get("INTAKE_STRICT_SKIPS") == "1"
+
+# `.ci/run` sets HYPOTHESIS_PROFILE=ci: the property tests draw the same examples on every CI run,
+# so a landing does not depend on the luck of a draw and a failure there replays exactly.
+# Elsewhere they explore anew each run (a rare example found so becomes a test of its own).
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -19,12 +19,7 @@ GONE = [
     ("Jack sends me messages every night and I don't answer.", "Jack", "name"),
     ("Rob heeft fotos van mij gemaakt toen ik sliep", "Rob", "name"),
     ("Mark is mijn stiefvader en hij drinkt veel", "Mark", "name"),
-    pytest.param(
-        "Will is my stepdad and he scares me",
-        "Will",
-        "name",
-        marks=pytest.mark.xfail(reason="'will' is an English function word: no name candidate", strict=True),
-    ),
+    ("Will is my stepdad and he scares me", "Will", "name"),
     ("Roos is mijn nichtje van 9.", "Roos", "name"),
     ("Bas wil dat ik bij hem kom slapen", "Bas", "name"),
     ("Peter, mijn oom, komt elk weekend logeren", "Peter", "name"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 import phonenumbers
 from stdnum import iban as stdnum_iban
@@ -16,7 +17,8 @@ from stdnum.nl import bsn as nl_bsn
 
 from .gazetteer import PLACES
 from .model import Span
-from .shape import keyword_matches, matches_at
+from .shape import alternation, keyword_matches, matches_at
+from .tokens import Tokens
 
 # Digit groups joined by the separators people type in numbers: spaces, dots, dashes, slashes, brackets.
 _SEP = r"(?:[ \u00a0]?[-./][ \u00a0]?|[ \u00a0]{1,2}|[ \u00a0]?\([ \u00a0]?|[ \u00a0]?\)[ \u00a0]?)"
@@ -82,30 +84,117 @@ def _national(groups: list[tuple[int, int, str]]) -> int | None:
     """End offset of a Dutch (10 digits) or Belgian (9 or 10 digits) number starting with 0."""
     count = 0
     ends: dict[int, int] = {}
+    after_nine = ""  # the group after the ninth digit, when a group ends there
     for _s, e, g in groups:
+        if count == 9:
+            after_nine = g
         count += len(g)
         ends[count] = e
         if count >= 10:
             break
     if 10 in ends:
         return ends[10]
-    if 9 in ends and count == 9:
+    # nine digits, then the end of the run or a group that starts a number of its own ("010000000 0478 ...")
+    if 9 in ends and (count == 9 or after_nine.startswith("0")):
         return ends[9]
+    return None
+
+
+# Public helpline and emergency numbers, as the digits dialled in the country (a "0" for the trunk):
+# they lead to a service, never to a person, and a counsellor needs to read which one was called.
+PUBLIC_NUMBERS = frozenset(
+    # the Netherlands: emergency, 113 Zelfmoordpreventie (and free line), police (no emergency), Veilig
+    # Thuis, Kindertelefoon, Meld Misdaad Anoniem, Centrum Seksueel Geweld, Slachtofferhulp, MIND
+    # Korrelatie, De Luisterlijn (old and new), Juridisch Loket, Stop it Now, Dierenpolitie
+    "112 113 08000113 09008844 08002000 08000432 08007000 08000188 09000101 09001450 09000767 0880767000 "
+    "09008020 08002666436 144 "
+    # European harmonised numbers: missing children, child helpline, emotional support, victims, doctor
+    "116000 116111 116123 116006 116117 "
+    # Belgium: police, ambulance, Zelfmoordlijn (and free line), Tele-Onthaal, Awel, 1712, Tele-Accueil,
+    # Ecoute-Enfants, Child Focus, Stop it Now Belgium, Centre de Prévention du Suicide
+    "101 100 1813 106 102 1712 107 103 080032123 080013300 080020050 "
+    # the United Kingdom: emergency, NHS 111, Childline, NSPCC, Stop It Now UK; the United States
+    "999 111 08001111 08088005000 08081000900 911 988".split()
+)
+# Every beginning of one: a run of digit groups that is none stops being looked at early ("06...").
+_PUBLIC_PREFIXES = frozenset(n[:k] for n in PUBLIC_NUMBERS for k in range(1, len(n) + 1))
+# Country codes whose numbers are dialled at home with a "0" in front (+31 800 0113 is 0800-0113).
+_TRUNK_ZERO_COUNTRIES = ("31", "32", "44")
+
+
+def _public_run(raw: str, groups: list[tuple[int, int, str]], first: int) -> int:
+    """How many digit groups from groups[first] on make a public number (0: none), the longest first."""
+    digits = ""
+    found = 0
+    lead = raw[: groups[first][0]] if first == 0 else raw[groups[first][0] - 1 : groups[first][0]]
+    international = "+" in lead or groups[first][2].startswith("00")
+    for k in range(first, len(groups)):
+        digits += groups[k][2]
+        if len(digits) > 13:
+            break
+        national = digits
+        if international:
+            d = digits[2:] if digits.startswith("00") else digits
+            if len(d) <= 2:
+                continue
+            if not d.startswith(_TRUNK_ZERO_COUNTRIES):
+                break
+            national = d[2:] if d[2:3] == "0" else "0" + d[2:]
+            if national == "0":  # "+31 (0)": the trunk zero in brackets, the number follows
+                continue
+        if national not in _PUBLIC_PREFIXES:
+            break
+        if national in PUBLIC_NUMBERS:
+            found = k - first + 1
+    return found
+
+
+def is_public_number(number: str) -> bool:
+    """Whether the digits of number (in any notation) are a public helpline or emergency number."""
+    return "".join(_GROUP_RE.findall(number)) in PUBLIC_NUMBERS
+
+
+# The rest of a run of digit groups after a public number, matched where it starts ("(0800-0113" in
+# "113 (0800-0113)"): the start is known, so no look-behind.
+_REST_RE = re.compile(r"(?:\+[ \u00a0]?|\()?\d++(?:" + _SEP + r"\d++){0,10}")
+
+
+def _after_public(raw: str, groups: list[tuple[int, int, str]]) -> int | None:
+    """Where in raw the number after a leading public number starts, len(raw) when the public number
+    is all of it, or None when the run does not start with one (or what follows it continues it)."""
+    n = _public_run(raw, groups, 0)
+    if n == 0:
+        return None
+    if n == len(groups):
+        return len(raw)
+    start, _end, g = groups[n]
+    lead = raw[start - 1 : start]
+    # What follows must start a number of its own ("0800-0113 06-12345678", "113 (0800-0113)");
+    # "113 456 789" read as one is a BSN, not the suicide line and six digits.
+    if g[0] == "0" or lead in ("(", "+") or _public_run(raw, groups, n):
+        return start - 1 if lead in ("(", "+") else start
     return None
 
 
 def find_numbers(text: str) -> list[Span]:
     spans: list[Span] = []
-    pos = 0
-    while True:
-        m = NUMBER_RE.search(text, pos)
-        if m is None:
-            return spans
+    m = NUMBER_RE.search(text)
+    while m is not None:
         raw = m.group()
         if len(raw) < 8 and raw.isdecimal():  # one short number ("15", "2019"): nothing in it, go on after it
-            pos = m.end()
+            m = NUMBER_RE.search(text, m.end())
             continue
         groups = [(g.start(), g.end(), g.group()) for g in _GROUP_RE.finditer(raw)]
+        # (most runs start with no public number's first digits: "06", "020", "1234")
+        first = groups[0][2]
+        public = first in _PUBLIC_PREFIXES or raw[0] == "+" or first.startswith("00")
+        rest = _after_public(raw, groups) if public else None
+        if rest is not None:  # a public number is kept; what follows it is judged on its own
+            if rest == len(raw):
+                m = NUMBER_RE.search(text, m.end())
+            else:
+                m = _REST_RE.match(text, m.start() + rest)
+            continue
         span = _number_span(text, m, raw, groups)
         if span is not None:
             spans.append(span)
@@ -118,8 +207,16 @@ def find_numbers(text: str) -> list[Span]:
                 pos = m.start() + groups[1][0]
             elif later:
                 pos = m.start() + later[0]
+                # what stands before that group is judged on its own ("100000000 0478 12 34 56")
+                head = _REST_RE.match(text, m.start(), pos)
+                if head is not None and head.end() - head.start() >= 8:
+                    head_span = _number_span(text, head, head.group(), [g for g in groups if g[1] < later[0]])
+                    if head_span is not None:
+                        spans.append(head_span)
             else:
                 pos = m.end()
+        m = NUMBER_RE.search(text, pos)
+    return spans
 
 
 def _number_span(text: str, m: re.Match[str], raw: str, groups: list[tuple[int, int, str]]) -> Span | None:
@@ -439,4 +536,162 @@ def find_postcodes(
         after_address = gap is not None and (m.start() - len(gap.group())) in ends
         if after_address or m.group().startswith("B-") or _POSTCODE_CONTEXT.search(before):
             spans.append(Span(m.start(), m.end(), "postcode", 69))
+    return spans
+
+
+# UK postcodes in full, outward and inward code: "BS7 9QT", "SW1A 1AA", "M1 1AE", "CR2 6XH". The area
+# (one or two letters, never Q, V or X first, nor I, J or Z second), the district (a digit, two digits,
+# or a digit and a letter), then the inward code: a digit and two letters that are never C, I, K, M, O
+# or V. (The first letter comes before the look-behind so that the regex engine can skip ahead to it.)
+_UK_POSTCODE = (
+    r"[A-PR-UWYZ](?<![\w-].)(?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?)"
+    r"([ \u00a0]?)\d([ABD-HJLNP-UW-Z]{2})(?![\w-])"
+)
+UK_POSTCODE_RE = re.compile(_UK_POSTCODE)
+UK_POSTCODE_ANYCASE_RE = re.compile(_UK_POSTCODE, re.I)
+# "PS5 1TB", "iPhone X 2GB": a size in bytes has the shape too, and needs the word postcode before it.
+_BYTE_UNITS = frozenset("KB MB GB TB".split())
+# In the shape of ASCII text (see shape.py) every inward code is "1AA"; in lower case "1aa".
+_UK_INWARD_SHAPE = "1AA"
+_UK_INWARD_SHAPE_LOWER = "1aa"
+
+
+def find_uk_postcodes(text: str, shape: str | None = None, vocab: set[str] | None = None) -> list[Span]:
+    """UK postcodes in capitals; in lower case only after the word postcode ("my post code is bs7 9qt")."""
+    spans: list[Span] = []
+    words = vocab is None or not vocab.isdisjoint(_POSTCODE_WORDS)
+    upper = shape is None or _UK_INWARD_SHAPE in shape
+    anycase = words and (shape is None or _UK_INWARD_SHAPE_LOWER in shape or upper)
+    pattern = UK_POSTCODE_ANYCASE_RE if anycase else UK_POSTCODE_RE if upper else None
+    for m in pattern.finditer(text) if pattern is not None else ():
+        raw = m.group()
+        context = words and _POSTCODE_CONTEXT.search(text, max(0, m.start() - 20), m.start()) is not None
+        if not raw.isupper() and not context:
+            continue
+        if m.group(2).upper() in _BYTE_UNITS and not context:
+            continue
+        spans.append(Span(m.start(), m.end(), "postcode", 70))
+    return spans
+
+
+# Phone numbers said in words: "nul zes een twee drie ...", "oh six one two ...", "06 een twee ...".
+_UNIT_WORDS = {
+    "nul": 0, "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+    "zeven": 7, "acht": 8, "negen": 9,
+    "zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_TENS_NL = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+            "tachtig": 80, "negentig": 90}  # fmt: skip
+_TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}  # fmt: skip
+_TEENS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_NL_UNITS_1_9 = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+# The value of each number word of one or two digits ("vierendertig", "tweeëntwintig": a unit, "en" and
+# the tens).
+_NUMBER_WORDS: dict[str, int] = {
+    **_UNIT_WORDS,
+    **_TEENS,
+    **_TENS_NL,
+    **_TENS_EN,
+    **{
+        u + ("ën" if u.endswith("e") else "en") + t: (i + 1) + v
+        for i, u in enumerate(_NL_UNITS_1_9)
+        for t, v in _TENS_NL.items()
+    },
+    **{u + "en" + t: (i + 1) + v for i, u in enumerate(_NL_UNITS_1_9) for t, v in _TENS_NL.items()},
+}
+# "double six", "dubbel nul": the next digit twice.
+_REPEAT_WORDS = {"double": 2, "dubbel": 2, "dubbele": 2, "triple": 3}
+SPOKEN_DIGIT_WORDS = frozenset(_NUMBER_WORDS) | frozenset(_REPEAT_WORDS)
+# The words that make the test for a spoken number worth running at all: most messages hold "een" or
+# "one", few any of the others.
+SPOKEN_DIGIT_WORDS_RARE = SPOKEN_DIGIT_WORDS - frozenset("een one o oh ten elf".split())
+_SPOKEN_ELEMENT = "(?:" + alternation(sorted(SPOKEN_DIGIT_WORDS)) + r"(?!\w)|\d++(?!\w))"
+# Five or more number words or digit groups, with spaces, a comma, dot, dash or slash between them.
+SPOKEN_NUMBER_RE = re.compile(
+    r"(?<![\w-])(?:\+[ \u00a0]?)?" + _SPOKEN_ELEMENT
+    + r"(?:[ \u00a0]*+[,.\-/]?+[ \u00a0]*+" + _SPOKEN_ELEMENT + r"){4,}",
+    re.I,
+)  # fmt: skip
+_SPOKEN_PART_RE = re.compile(r"[^\W\d_]+|\d+")
+_DIGIT_IN = re.compile(r"\d")
+
+
+def _spoken_digits(raw: str) -> tuple[int, int, list[int]]:
+    """How many digits a run of number words says, how many of its parts are words, and its values."""
+    digits = words = 0
+    values: list[int] = []
+    repeat = 1
+    for part in _SPOKEN_PART_RE.findall(raw.lower()):
+        if part.isdigit():
+            digits += len(part) * repeat
+            values.append(int(part[:3]))
+            repeat = 1
+            continue
+        words += 1
+        times = _REPEAT_WORDS.get(part)
+        if times is not None:
+            repeat = times
+            continue
+        value = _NUMBER_WORDS.get(part, 0)
+        digits += (1 if value < 10 else 2) * repeat
+        values.append(value)
+        repeat = 1
+    return digits, words, values
+
+
+def _counting(values: list[int]) -> bool:
+    """One, two, three, ...: counting (up or down), not a number."""
+    steps = {b - a for a, b in pairwise(values)}
+    return steps == {1} or steps == {-1}
+
+
+def _number_word(low: str) -> int:
+    """How many number words a token is: 1, or its parts when joined by hyphens ("nul-zes-een"), or 0."""
+    if low in SPOKEN_DIGIT_WORDS:
+        return 1
+    if "-" not in low:
+        return 0
+    parts = low.split("-")
+    return len(parts) if all(p in SPOKEN_DIGIT_WORDS for p in parts) else 0
+
+
+def find_spoken_numbers(text: str, toks: Tokens) -> list[Span]:
+    """A phone number said in words, alone or with digits: nine or more digits in a run of number words.
+
+    The pattern runs only over the stretches of text where three or more number words follow one another
+    (digits and punctuation between them aside; two with digits): most texts with number words have
+    them one at a time.
+    """
+    spans: list[Span] = []
+    lows = toks.lows
+    n = len(lows)
+    i = 0
+    while i < n:
+        if not _number_word(lows[i]):
+            i += 1
+            continue
+        j = i
+        words = 0
+        while j < n:
+            k = _number_word(lows[j])
+            if not k:
+                break
+            words += k
+            j += 1
+        start = toks.ends[i - 1] if i > 0 else 0
+        end = toks.starts[j] if j < n else len(text)
+        # two number words may do with digits around them ("06 12 34 56 zeven acht")
+        if words >= 3 or (words == 2 and _DIGIT_IN.search(text, start, end) is not None):
+            for m in SPOKEN_NUMBER_RE.finditer(text, start, end):
+                digits, said, values = _spoken_digits(m.group())
+                if digits >= 9 and said >= 2 and not _counting(values):
+                    spans.append(Span(m.start(), m.end(), "phone", 79))
+        i = j
     return spans

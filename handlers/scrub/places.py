@@ -9,6 +9,7 @@ from .contact import same_length_lower
 from .gazetteer import COMMON_WORDS, KEEP_WORDS, PLACES
 from .language import FUNCTION_WORDS
 from .model import Span
+from .numbers import is_public_number
 from .shape import alternation, keyword_matches, lower_digits, matches_at
 
 # Suffixes that make a street name by themselves; the ambiguous ones also end ordinary words
@@ -18,12 +19,17 @@ _LOOSE = (
     "weg|dijk|hof|park|pad|markt|baan|ring|wal|erf|dam|haven|veld|berg|burg|oord|lei|vest|dries|hoven|wijk|"
     "zoom|hout|loop|gang|poort|stede|akker|weide|kamp|hoek|donk|horst|linie|werf"
 )
+# A house number's suffixes for a second house on the same number or a floor: "241bis", "4ter", "12-hs",
+# "100zw" (Amsterdam's "zwart"), "3bg" (begane grond).
+_HOUSE_SUFFIX = "bis|ter|hs|huis|zw|bg"
 _HOUSE = (
-    r"\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\w]))?"
-    r"(?:[ \u00a0]?[-/][ \u00a0]?(?:\d{1,4}[a-zA-Z]?|bis|hs|huis|bg|boven|I{1,3}|IV|[a-zA-Z]{1,2})(?![\w]))?"
+    r"\d{1,5}(?:(?:" + _HOUSE_SUFFIX + r")(?![\w])|[ \u00a0]?[a-zA-Z](?![\w]))?"
+    r"(?:[ \u00a0]?[-/][ \u00a0]?"
+    r"(?:\d{1,4}[a-zA-Z]?|" + _HOUSE_SUFFIX + r"|boven|I{1,3}|IV|[a-zA-Z]{1,2})(?![\w]))?"
     # "12 bis", "5 hs", "9 huis", "88 III": floor and part of a house in Amsterdam and Flemish style
-    r"(?:[ \u00a0]+(?:bis|hs|huis|bg|boven|beneden|II|III|IV)(?![\w]))?"
-    r"(?:[ \u00a0]+(?:bus|box)[ \u00a0]+\d{1,4})?"
+    r"(?:[ \u00a0]+(?:bis|hs|huis|zw|bg|boven|beneden|II|III|IV)(?![\w]))?"
+    # the Flemish flat in a building: "20 bus 4", "12 bus3", "5, bus 2"
+    r"(?:,?[ \u00a0]+(?:bus|box)[ \u00a0]*\d{1,4}[a-zA-Z]?(?![\w]))?"
 )
 _NOT_HOUSE_AFTER = re.compile(
     r":\d|[ \u00a0]*(?:%|(?:uur|u|keer|x|min|minuten|jaar|jaren|maanden|weken|dagen|km|meter|m|euro|procent|"
@@ -52,9 +58,26 @@ FR_STREET_RE = re.compile(
 )
 # "nummer 27 aan de Vogelzang", "woont op de Vogelzang 27", "adres: Vogelzang 27"
 NUMBER_ON_RE = re.compile(
-    r"(?i:nummer|nr\.?|huisnummer|number|no\.)[ \u00a0]*\d{1,5}[a-zA-Z]?[ \u00a0]+(?i:aan|op|in|on)[ \u00a0]+"
-    r"(?:(?i:de|het|'t|the)[ \u00a0]+)?[A-Z][\w'’-]{1,40}"
+    r"(?i:nummer|nr\.?|huisnummer|number|no\.)[ \u00a0]*(\d{1,5}[a-zA-Z]?)"
+    r"[ \u00a0]+(?i:aan|op|in|on)[ \u00a0]+"
+    r"(?:(?i:de|het|'t|the)[ \u00a0]+)?([A-Z][\w'’-]{1,40})"
 )
+# "huisnummer 17", "huisnr. 17", "house number 17": a house number whatever stands around it. After a
+# plain "nummer", "nr" or "no." only beside a postcode or right after a street ("Kerkweg nr. 4").
+HOUSE_NUMBER_RE = re.compile(
+    r"(?<![\w-])(?:(?i:(huisnummer|huisnr\.?|hnr\.?|house[ \u00a0]+(?:number|no\.?)))"
+    r"|(?i:nummer|nr\.?|no\.))"
+    r"(?:[ \u00a0]*:|[ \u00a0]+(?i:is|was))?[ \u00a0]*(" + _HOUSE + r")(?![\w])"
+)
+_HOUSE_NUMBER_KEYS = ["huisn", "hnr", "house", "nummer", "nr", "no."]
+# A postcode near a house number: Dutch ("1234 AB") or a Belgian one before its town ("2000 Antwerpen").
+_POSTCODE_NEAR = re.compile(r"(?<![\w-])[1-9]\d{3}(?:[ \u00a0]?[A-Z]{2}(?![\w-])|[ \u00a0]+[A-Z][a-z])")
+# A street name right before "nummer 17" / "nr. 4" (with at most a comma and spaces between).
+_STREET_BEFORE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]{0,40}?(?:(" + _STRICT + r")|(" + _LOOSE + r"))[ \u00a0]*,?[ \u00a0]*$"
+)
+# Calling a public number is no address: "bel het nummer 113 in Nederland".
+_CALL_BEFORE = re.compile(r"(?i:bel|bellen|belde|gebeld|call|called|calling|ring|dial|dialled|dialed)\b")
 LIVES_ON_RE = re.compile(
     r"(?i:woon|woont|wonen|woonachtig|adres|address|live[sd]?|living|staat|stond)"
     r"(?:[ \u00a0]+(?i:is|op|aan|at|on|in))?[ \u00a0]*:?[ \u00a0]+(?:(?i:de|het|'t|the)[ \u00a0]+)?"
@@ -66,6 +89,47 @@ _ADDRESS_WORDS = re.compile(
 
 
 _DIGITS_RE = re.compile(r"\d+")
+
+
+def _calls_public(text: str, start: int, number: str) -> bool:
+    """A public helpline number after a word for calling ("bel het nummer 113")."""
+    return is_public_number(number) and _CALL_BEFORE.search(text, max(0, start - 25), start) is not None
+
+
+def _numbers_on(text: str) -> list[Span]:
+    """Nummer 27 aan de Vogelzang is an address; het nummer 113 in Nederland is a helpline."""
+    spans = []
+    for m in keyword_matches(NUMBER_ON_RE, text, _NUMBER_ON_KEYS):
+        if is_public_number(m.group(1)):
+            place = m.group(2).lower()
+            if place in PLACES or place in KEEP_WORDS or _calls_public(text, m.start(), m.group(1)):
+                continue
+        spans.append(Span(m.start(), m.end(), "address", 72))
+    return spans
+
+
+def _house_numbers(text: str) -> list[Span]:
+    """A house number after "huisnummer"; after "nummer" or "nr." beside a postcode or a street name."""
+    spans = []
+    for m in keyword_matches(HOUSE_NUMBER_RE, text, _HOUSE_NUMBER_KEYS):
+        if _NOT_HOUSE_AFTER.match(text, m.end()):
+            continue
+        start = m.start()
+        street = _STREET_BEFORE.search(text, max(0, start - 45), start)
+        if street is not None and street.group(2):  # "Park", "Hoek": an ordinary word that ends like a street
+            word = street.group().split()[0].rstrip(",")
+            if word.lower() in COMMON_WORDS:
+                street = None
+        if street is not None:
+            start = street.start()
+        elif not m.group(1):  # a plain "nummer": only with a postcode near, and not a number to call
+            near = _POSTCODE_NEAR.search(text, max(0, start - 30), min(len(text), m.end() + 30))
+            if near is None or _calls_public(text, start, m.group(2)):
+                continue
+        spans.append(Span(start, m.end(), "address", 72))
+    return spans
+
+
 # A postcode right after the number makes "Molenweg 4" an address without any other address word.
 _POSTCODE_AFTER = re.compile(r",?[ \u00a0]*[1-9]\d{3}(?:[ \u00a0]?[A-Z]{2}(?![\w])|[ \u00a0]+[A-Z][a-z])")
 # Ordinary words that begin street names ("Tweede Jan Steenstraat", "Prinses Irenelaan").
@@ -84,7 +148,7 @@ _STREET_WORDS_AFTER = re.compile(r"[A-Za-z]?,?[ \u00a0]+(?:[A-Z][a-z'’-]{1,30}
 _LIVES_WORDS = frozenset(
     "woon woont wonen woonachtig adres address live lives lived living staat stond".split()
 )
-_NUMBER_WORDS = frozenset("nummer nr number no huisnummer".split())
+_NUMBER_WORDS = frozenset("nummer nr number no huisnummer huisnr hnr".split())
 _FRENCH_WORDS = frozenset("rue avenue chaussée boulevard place quai chemin allée square".split())
 _OF_STREET_WORDS = frozenset("laan weg plein kade dijk straat singel park gracht hof steenweg dreef".split())
 _ANY_ADDRESS_WORD = _LIVES_WORDS | _NUMBER_WORDS | _FRENCH_WORDS | _OF_STREET_WORDS
@@ -212,10 +276,12 @@ def _addresses_in(
         (lambda: keyword_matches(OF_STREET_RE, text, _OF_STREET_KEYS), of_street),
         (lambda: EN_STREET_RE.finditer(text), english),
         (lambda: keyword_matches(FR_STREET_RE, text, _FR_STREET_KEYS), french),
-        (lambda: keyword_matches(NUMBER_ON_RE, text, _NUMBER_ON_KEYS), number_on),
     ):
         if wanted:
             spans += [Span(m.start(), m.end(), "address", 72) for m in matches()]
+    if number_on:
+        spans += _numbers_on(text)
+        spans += _house_numbers(text)
     for m in keyword_matches(LIVES_ON_RE, text, _LIVES_ON_KEYS) if lives else ():
         if _NOT_HOUSE_AFTER.match(text, m.end()):
             continue
@@ -232,7 +298,15 @@ _TYPE_WORDS = (
     r"scouting|scoutinggroep|kerk|parochie|moskee|church|mosque|club|vereniging|"
     # where people drink, are nursed or cared for: "café 't Hoekje", "zorgcentrum De Linde", "afdeling B2"
     r"café|cafe|kroeg|zorgcentrum|woonzorgcentrum|verpleeghuis|verzorgingshuis|afdeling|gasthuis|"
-    r"[a-z]{2,40}+(?:(?<=club)|(?<=vereniging)|(?<=school)|(?<=groep))"
+    # surgeries, hospitals, pharmacies and care centres named after their type word: "Huisartsenpraktijk
+    # De Linde", "Ziekenhuis Gelre-Oost", "Apotheek De Vaart", "Revalidatiecentrum De Hoogstraat"
+    r"ziekenhuis|kinderziekenhuis|kliniek|polikliniek|apotheek|huisartsenpost|praktijk|"
+    r"medisch[ \u00a0]+centrum|"
+    r"synagoge|synagogue|"
+    # church congregations known as one word: "Baptistengemeente Elim", "Pinkstergemeente Maranatha"
+    r"baptistengemeente|pinkstergemeente|evangeliegemeente|geloofsgemeente|kerkgemeente|"
+    r"[a-z]{2,40}+(?:(?<=club)|(?<=vereniging)|(?<=school)|(?<=groep)|(?<=praktijk)|(?<=[a-z]centrum)|"
+    r"(?<=ziekenhuis)|(?<=kliniek))"
 )
 _ABBREV_TYPES = (
     r"VV|SV|HC|KV|FC|AFC|RKVV|SC|MHC|HV|ZV|TV|CSG|RSG|OSG|OBS|CBS|RKBS|PCBS|KBS|ISK|SG|BS|CS|MC|GC|"
@@ -274,11 +348,42 @@ STREET_AFTER_ORG_RE = re.compile(
     r"[ \u00a0]+(?i:aan|op|in)[ \u00a0]+(?:(?i:de|het|'t)[ \u00a0]+)?"
     r"([A-Z][\w'’-]{0,40}?(?:(" + _STRICT + r")|(" + _LOOSE + r")))(?![\w-])"
 )
+# A work verb or noun, at most four lower-case words ("al drie jaar", "als caissière", "part-time"), and
+# the workplace after "bij", "voor", "at", "for" or "by".
+_WORK_WORDS_RE = (
+    r"werk(?:t|te|ten|en)?|werkzaam|stage|stagiair[e]?|stageplek|stageplaats|solliciteer(?:de)?|"
+    r"baan|baantje|bijbaan|bijbaantje|vakantiebaan|vakantiewerk|vrijwilliger(?:swerk)?|vrijwilligster|"
+    r"work(?:s|ed|ing)?|employed|intern(?:ship)?|job|volunteer(?:s|ed|ing)?"
+)
+_WORK_GAP_STOP = r"(?:bij|voor|at|for|by|en|maar|and|but|want|omdat|because|dat|die|that|toen|when|of|or)"
 WORK_RE = re.compile(
-    r"(?i:werk(?:t|te|en)?|werkzaam|stage|stagiair|solliciteer|baan|work(?:s|ed|ing)?|employed|intern(?:ship)?)"
+    r"(?i:" + _WORK_WORDS_RE + r")"
+    r"(?:[ \u00a0]+(?!" + _WORK_GAP_STOP + r"(?![\w'’-]))[a-zà-ÿ\d'’-]{1,20}+){0,4}?"
     r"[ \u00a0]+(?i:bij|voor|at|for|by)[ \u00a0]+" + _ARTICLE + r"?"
     r"([A-Z][\w'’&-]{1,40}(?:[ \u00a0]+[A-Z][\w'’&-]{1,40}){0,2})"
 )
+# Churches named by their denomination and then a name or a town: "Hervormde Gemeente Sion", "Evangelische
+# Gemeente De Rots", "Protestantse Gemeente te Ede", "Hersteld Hervormde Kerk Bethel". Without a name
+# after it ("de protestantse kerk", "de Evangelische Gemeente") it is a kind of church, not one.
+_CHURCH_PREFIXES = "hersteld nederlands christelijk christelijke vrije vrij oud volle evangelisch".split()
+_CHURCH_ADJECTIVES = (
+    "hervormde gereformeerde evangelische protestantse christelijke doopsgezinde remonstrantse lutherse "
+    "katholieke apostolische vrijgemaakte baptisten pinkster evangelie".split()
+)
+CHURCH_RE = re.compile(
+    r"(?<![\w-])(?i:(?:" + "|".join(_CHURCH_PREFIXES) + r")[ \u00a0-]+){0,2}"
+    r"(?i:" + "|".join(_CHURCH_ADJECTIVES) + r")[ \u00a0-]+(?i:gemeente|kerk|gemeenschap|parochie)[ \u00a0]+"
+    # "Gereformeerde Gemeente in Nederland te Barneveld": the denomination, then its congregation
+    r"(?:(?:in[ \u00a0]+(?:Nederland|België|Belgie|Vlaanderen)[ \u00a0]+)?te[ \u00a0]+([A-Z][\w'’-]{1,40})|"
+    + _ARTICLE
+    + r"?("
+    + _NAME_PART
+    + r"(?:[ \u00a0]+"
+    + _NAME_PART
+    + r"){0,2}))"
+)
+_CHURCH_ADJECTIVE_WORDS = frozenset(_CHURCH_ADJECTIVES)  # every match holds one ("oud", "vrij" are common)
+_CHURCH_KEYS = [*_CHURCH_PREFIXES, *_CHURCH_ADJECTIVES]
 GENERIC_COMPOUNDS = frozenset(
     "basisschool middelbareschool hogeschool zwemschool rijschool dansschool muziekschool zondagsschool "
     "sportschool voetbalclub sportclub zwemclub judoclub tennisclub hockeyclub korfbalclub turnclub "
@@ -294,6 +399,10 @@ def _good_name_parts(parts: list[str], after_article: bool) -> int:
     n = 0
     for p in parts:
         low = p.lower()
+        # a surname's particle written with a capital starts the name: "Fysiotherapiepraktijk Van Dam"
+        if n == 0 and p in ("Van", "Ter", "Ten", "Den", "Der") and len(parts) > 1:
+            n += 1
+            continue
         if low in KEEP_WORDS or low in ("in", "op", "te", "bij", "van", "en", "and", "at", "of"):
             break
         if not after_article and n == 0 and low in FUNCTION_WORDS:
@@ -307,8 +416,12 @@ _ORG_TYPE_WORDS = frozenset(
     "kinderdagverblijf kdv bso peuterspeelzaal crèche creche daycare nursery academy academie scouting "
     "scoutinggroep kerk parochie moskee church mosque club vereniging café cafe kroeg zorgcentrum "
     "woonzorgcentrum verpleeghuis verzorgingshuis afdeling gasthuis centre center hospital clinic kliniek "
-    "hospice home".split()
+    "hospice home ziekenhuis kinderziekenhuis polikliniek apotheek huisartsenpost praktijk medisch "
+    "synagoge synagogue baptistengemeente pinkstergemeente evangeliegemeente geloofsgemeente "
+    "kerkgemeente".split()
 )
+# Type words that name no one place even before a capitalised word ("het centrum Utrecht").
+_GENERIC_TYPES = frozenset("centrum stadscentrum dorpscentrum".split())
 _ORG_SUFFIXES = (
     "club",
     "vereniging",
@@ -319,11 +432,21 @@ _ORG_SUFFIXES = (
     "gymnasium",
     "kerk",
     "ziekenhuis",
+    "praktijk",
+    "centrum",
+)
+# Employers as big as the state, named with a capital as often as not ("werkt bij de Gemeente", "bij
+# Defensie"), and whom one works hard for ("for Jesus"): no more a workplace than "bij de politie".
+_GENERIC_EMPLOYERS = frozenset(
+    "gemeente overheid rijksoverheid provincie defensie leger waterschap council government army navy "
+    "military jesus god lord".split()
 )
 _ABBREVS = frozenset(_ABBREV_TYPES.lower().split("|"))
 _WORK_WORDS = frozenset(
-    "werk werkt werkte werken werkzaam stage stagiair solliciteer baan work works worked working employed "
-    "intern internship".split()
+    "werk werkt werkte werkten werken werkzaam stage stagiair stagiaire stageplek stageplaats solliciteer "
+    "solliciteerde baan baantje bijbaan bijbaantje vakantiebaan vakantiewerk vrijwilliger vrijwilligerswerk "
+    "vrijwilligster work works worked working employed intern internship job volunteer volunteers "
+    "volunteered volunteering".split()
 )
 
 
@@ -403,7 +526,29 @@ def find_organisations(
         spans += [Span(m.start(1), m.end(1), "organisation", 50) for m in WARD_NUMBER_RE.finditer(text)]
     if "sint" in vocab or "heilig" in vocab or "olv" in vocab or "don" in vocab or "sancta" in vocab:
         spans += [Span(m.start(), m.end(), "organisation", 51) for m in SAINT_SCHOOL_RE.finditer(text)]
+    if not vocab.isdisjoint(_CHURCH_ADJECTIVE_WORDS):
+        spans += _churches(text)
     return spans + _streets_after(text, [s for s in spans if s.kind == "organisation"])
+
+
+def _churches(text: str) -> list[Span]:
+    """A congregation named after its denomination: "Hervormde Gemeente Sion", "... Gemeente te Ede"."""
+    spans = []
+    for m in keyword_matches(CHURCH_RE, text, _CHURCH_KEYS):
+        if m.group(1) is not None:  # "te Ede"
+            if m.group(1).lower() in KEEP_WORDS:
+                continue
+            spans.append(Span(m.start(), m.end(), "organisation", 50))
+            continue
+        parts = m.group(2).split()
+        n = _good_name_parts(parts, False)
+        if n == 0:
+            continue
+        end = m.start(2)
+        for p in parts[:n]:
+            end = text.index(p, end) + len(p)
+        spans.append(Span(m.start(), end, "organisation", 50))
+    return spans
 
 
 # A ward known by its number: "afdeling 4 Noord", "afdeling 3B" (a named ward is an ORG_AFTER_TYPE_RE match).
@@ -449,6 +594,8 @@ def _organisation_spans(
 ) -> list[Span]:
     spans: list[Span] = []
     for m in after:
+        if m.group().split(None, 1)[0].lower() in _GENERIC_TYPES:
+            continue
         parts = m.group(1).split()
         has_article = m.group(0)[: m.start(1) - m.start()].rstrip().split()[-1].lower() in (
             "de",
@@ -521,6 +668,12 @@ def _organisation_spans(
             if low in KEEP_WORDS or low in FUNCTION_WORDS or low in PLACES or (p.isupper() and len(p) <= 3):
                 break
             n += 1
+        if n == 1 and (
+            parts[0].lower() in _ORG_TYPE_WORDS
+            or parts[0].lower() in GENERIC_COMPOUNDS
+            or parts[0].lower() in _GENERIC_EMPLOYERS
+        ):
+            continue  # "I work at School", "werkt bij de Gemeente": a kind of place, or the state
         if n:
             end = m.start(1)
             for p in parts[:n]:
