@@ -241,8 +241,35 @@ def test_public_numbers_keep_no_finding() -> None:
     assert not result.findings
 
 
+# A date written before a time ran into one number with it, which read as a phone number or a BSN:
+# "op 12-04-2025 14.00 uur" lost when it happened. A date of birth still goes (by its context word).
+DATES_WITH_TIMES = [
+    "het gebeurde op 29-11-2026 16:30 bij ons thuis",
+    "ik heb op 2026-11-29 16:30 een afspraak",
+    "op 12-04-2025 14.00 uur kwam hij langs",
+    "sent 03/02/2026 21:15 from my phone",
+    "afspraak 12.04.2025 09:30",
+]
+
+
+@pytest.mark.parametrize("text", DATES_WITH_TIMES)
+def test_a_date_with_a_time_is_kept(text: str) -> None:
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(("text", "identifier", "kind"), [
+    ("29-11-2026 06-12345678 is zijn nummer", "06-12345678", "phone"),
+    ("bel me op 06-12-2025-11", "06-12-2025-11", "phone"),  # a phone number written like a date, going on
+    ("geboren 12-04-1987 om 14:00", "12-04-1987", "birthdate"),
+    ("op 12-04-2025 14.00 uur, bsn 111222333", "111222333", "bsn"),
+])
+def test_what_follows_a_date_is_judged_on_its_own(text: str, identifier: str, kind: str) -> None:
+    assert_removed(text, identifier, kind)
+
+
 HOSTILE = [
     "113 " * 200_000,
+    "29-11-2026 16:30 " * 60_000,
     "113 (0800-0113) " * 80_000,
     "123456789 0478 " * 80_000,
     "0800 0113 " * 120_000,

@@ -157,6 +157,26 @@ def is_public_number(number: str) -> bool:
 # The rest of a run of digit groups after a public number, matched where it starts ("(0800-0113" in
 # "113 (0800-0113)"): the start is known, so no look-behind.
 _REST_RE = re.compile(r"(?:\+[ \u00a0]?|\()?\d++(?:" + _SEP + r"\d++){0,10}")
+# A calendar date at the start of a run: "29-11-2026 16:30", "2026-11-29 16:30", "12/04/2025 14.00".
+# Written before a time it joins the time's digits into a run that reads as a phone number or a BSN,
+# and a date with a time is when something happened, which a counsellor needs. (A date of birth is
+# found by its context word, in find_birthdates.)
+# Not when the digits go on after a separator: "06-12-2025-11" is a phone number.
+_DATE_AT_START = re.compile(
+    r"(?:(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))(?![-/.]?\d)"
+)
+
+
+def _date_length(raw: str) -> int:
+    """The length of a valid calendar date at the start of raw, or 0."""
+    d = _DATE_AT_START.match(raw)
+    if d is None:
+        return 0
+    if d.group(1) is not None:
+        day, month = int(d.group(1)), int(d.group(3))
+    else:
+        day, month = int(d.group(7)), int(d.group(6))
+    return d.end() if 1 <= day <= 31 and 1 <= month <= 12 else 0
 
 
 def _after_public(raw: str, groups: list[tuple[int, int, str]]) -> int | None:
@@ -183,6 +203,12 @@ def find_numbers(text: str) -> list[Span]:
         raw = m.group()
         if len(raw) < 8 and raw.isdecimal():  # one short number ("15", "2019"): nothing in it, go on after it
             m = NUMBER_RE.search(text, m.end())
+            continue
+        date = _date_length(raw) if raw[0] in "0123" or raw[:2] in ("19", "20") else 0
+        if date:  # the date is no identifier; what follows it is judged on its own
+            m = _REST_RE.search(text, m.start() + date)
+            if m is not None:
+                m = NUMBER_RE.search(text, m.start())
             continue
         groups = [(g.start(), g.end(), g.group()) for g in _GROUP_RE.finditer(raw)]
         # (most runs start with no public number's first digits: "06", "020", "1234")
