@@ -347,9 +347,23 @@ def find_platform_handles(text: str, vocab: set[str] | None = None) -> list[Span
                 m = _PLATFORM_TAIL.match(text, end)
                 if m and m.start(1) not in seen:
                     seen.add(m.start(1))
-                    spans += _platform_handle(m)
+                    # "a 13yo from discord is coming": the platform is where someone was met, and
+                    # what follows "is" says what they do; only a handle-shaped word is a name there
+                    # ("on discord: kevin", "op snap heet hij mo" still name one)
+                    verb = lower[end : m.start(1)].split() in (["is"], ["was"])
+                    if not (verb and _after_preposition(lower, pos) and not handle_shaped(m.group(1))):
+                        spans += _platform_handle(m)
             pos = lower.find(word, end)
     return spans
+
+
+_PLACE_PREPOSITIONS = frozenset("from via on through van via op uit over".split())
+
+
+def _after_preposition(lower: str, pos: int) -> bool:
+    """Whether the word before `pos` in the lower-cased text is a preposition ("from discord")."""
+    before = lower[max(0, pos - 12) : pos].split()
+    return bool(before) and before[-1] in _PLACE_PREPOSITIONS
 
 
 # A gamertag or display name may hold spaces: "Sneaky Fox 77", "Kevin 1234" (a Discord number).
