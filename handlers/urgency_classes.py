@@ -92,7 +92,10 @@ _FINAL_WORD = _rx(r"its over|het is (?:over|klaar|voorbij|genoeg)|vaarwel|goodby
                   r"(?:laatste|last) (?:keer|time)|for the last time|voor het laatst|enough|genoeg|"
                   r"dag allemaal|bye all|niet meer terug|not coming back|geen zin meer")
 # Going there for travel or work is no risk.
-_PLACE_ORDINARY = _rx(r"trein (?:pakken|nemen|halen)|catch (?:a|the|my) train|(?:to|om) (?:te )?(?:werken|"
+_PLACE_ORDINARY = _rx(r"goot|dakgoot|gutter|gutters|antenne|aerial|zonnepanelen|solar panels|dakdekker|"
+                      r"roofer|schoonmaken|schoon te maken|cleaning|"
+                      r"(?:om|to) " + G3 + r"(?:repareren|fix|repair|klussen)|"
+                      r"trein (?:pakken|nemen|halen)|catch (?:a|the|my) train|(?:to|om) (?:te )?(?:werken|"
                       r"work|fotograferen|photograph|spotten)|station|perron|platform|werk|work|job|"
                       r"dienst|shift|spoorwerk|conducteur|machinist|prorail|treinspotten|trainspotting")
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from handlers import urgency_concepts as concepts
 from handlers import urgency_lexicon as lx
 
 G1, G2, G3, G4, G6 = lx.G1, lx.G2, lx.G3, lx.G4, lx.G6
@@ -373,7 +374,9 @@ _CHILD_EXTRA = (
     r"(?:getrouwd|married|samen|together|bezig|clean|werkzaam|working|aan|in))"
 )
 _CHILD_ANY = re.compile(" (?:" + lx.CHILD + "|" + _CHILD_EXTRA + ") ")
-_OWN_CHILD = _rx(r"(?:mijn|my|onze|our|m) (?:zoon|zoontje|dochter|dochtertje|son|daughter|kinderen|kids|"
+_OWN_CHILD = _rx(r"(?:mijn|my|onze|our|m) (?:(?:[0-9]+|year|years|old|yo|jarige|little|kleine|youngest|"
+                 r"jongste|eldest|oldest|oudste) ){0,4}"
+                 r"(?:zoon|zoontje|dochter|dochtertje|son|sons|daughter|daughters|kinderen|kids|"
                  r"children|kind|child|kleinkind\w*|grandchild\w*)")
 _GENERIC_ONLY = frozenset("kinderen kids children minderjarigen minors".split())
 _CHILD_CONTEXT = _rx(r"kamp|camp|scouting|scouts|welpen|leiding|leider|oppas|oppassen|babysit\w*|klas|class|"
@@ -525,8 +528,9 @@ def about_to_act(sents: list[str], imm: list[bool] | None = None) -> bool:
             return True
         inv = _INVITE.search(s) if child else None
         if inv and _child(s) and _WRITER.search(s) and not _OWN_CHILD.search(s) \
-                and not _ADULT.search(s) and not _subject_is_other(s, inv.start() + 1):
-            return True
+                and not _ADULT.search(s) and not _subject_is_other(s, inv.start() + 1) \
+                and not (concepts.ordinary_contact(win) or (concepts.writer_is_minor(win) and not urge)):
+            return True  # not tutoring or a host family; not a 16-year-old's date with a 17-year-old
         if _AT_PLACE.search(s) and _WATCH.search(s) and not _PICKUP.search(win) \
                 and (imm[i] or "wacht" in s or "waiting" in s):
             return True

@@ -15,6 +15,16 @@ Left out, as known false alarms of older rules (a bare "doet het nog steeds elke
 ongoing abuse, recall first):
 "mijn vader doet het nog steeds elke dag met de hond", "my dad still does it every time - cooking",
 "he does it every friday" (an uncle picking up a brother).
+
+Round seven (lines with "half": "tune7" / "heldout7"): messages written before the rules for four
+kinds the gate missed on unseen text: someone else's acute suicide risk told by a professional or a
+relative; a third person's meeting with or access to a child about to happen; the writer about to
+meet, call or be alone with a minor, said casually; veiled suicidal thoughts. With them, hard
+negatives: a past attempt told as recovered history, a night shift tonight, a professional asking
+about an old case, a film or the news, "I could kill for a coffee", one's own child, a teen's date.
+"tune7" (two batches, the second written after the first was tuned, against its new rules' weak
+spots) was tuned on; "heldout7" was written with the first batch and scored once at the end (see
+handlers/urgency_concepts.py, round seven, for the figures).
 """
 from __future__ import annotations
 
@@ -323,7 +333,8 @@ PROBES_NOT_URGENT: list[str] = [
 
 def test_fresh_set_shape() -> None:
     assert len(ROWS) >= 120
-    assert {r["half"] for r in ROWS} == {"tune", "heldout"}
+    assert {r["half"] for r in ROWS} <= {"tune", "heldout", "tune7", "heldout7"}
+    assert {"tune", "heldout", "tune7"} <= {r["half"] for r in ROWS}
     urgent = sum(r["urgent"] for r in ROWS)
     assert abs(urgent - (len(ROWS) - urgent)) <= len(ROWS) // 10
     dutch = sum(r["lang"].startswith("nl") for r in ROWS)
