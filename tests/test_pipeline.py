@@ -135,12 +135,16 @@ async def test_a_photo_alone_is_refused_kindly(service: Service) -> None:
 
 
 async def test_thread_continues_the_same_conversation_by_keyed_hash(service: Service) -> None:
-    a = await service.pipeline.handle(Envelope(channel="webchat", text=STORY, thread="chat-4242"))
-    b = await service.pipeline.handle(Envelope(channel="webchat", text="nog iets", thread="chat-4242"))
+    # (a thread id with letters a hex digest cannot hold: "4242" alone turned up in one by chance)
+    thread = "chat-kanarie-4242"
+    a = await service.pipeline.handle(Envelope(channel="webchat", text=STORY, thread=thread))
+    b = await service.pipeline.handle(Envelope(channel="webchat", text="nog iets", thread=thread))
     assert a.conversation_id == b.conversation_id
     async with service.store.sessionmaker() as s:
         conv = await s.get(Conversation, a.conversation_id)
-    assert conv is not None and conv.thread_key and "4242" not in conv.thread_key
+    assert conv is not None and conv.thread_key
+    assert "kanarie" not in conv.thread_key
+    assert conv.thread_key == service.keyring.lookup_hash("webchat", thread)
 
 
 async def test_an_english_writer_is_answered_in_english(service: Service) -> None:
