@@ -287,7 +287,24 @@ def test_a_handle_after_a_platform_still_goes(text: str, identifier: str) -> Non
     assert_removed(text, identifier, "username")
 
 
+# Word processors and phones type an en or em dash for "-": "06 – 24 77 31 09" went through whole.
+@pytest.mark.parametrize(("text", "identifier"), [
+    ("bel me op 06 – 24 77 31 09 na zessen", "06 – 24 77 31 09"),
+    ("mobiel 06—24773109", "06—24773109"),
+    ("vast 020 – 123 45 67", "020 – 123 45 67"),
+    ("call +31 6 − 2477 3109", "+31 6 − 2477 3109"),
+])
+def test_a_phone_number_with_typographic_dashes_goes(text: str, identifier: str) -> None:
+    assert_removed(text, identifier, "phone")
+
+
+@pytest.mark.parametrize("text", ["het was 2019–2021, ik was 15–16 jaar", "pagina 10–12", "om 14.00–15.30 uur"])
+def test_ranges_with_typographic_dashes_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
 HOSTILE = [
+    "06 – 24 " * 80_000,
     "from discord is coming " * 60_000,
     "113 " * 200_000,
     "29-11-2026 16:30 " * 60_000,

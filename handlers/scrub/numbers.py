@@ -21,13 +21,21 @@ from .shape import alternation, keyword_matches, matches_at
 from .tokens import Tokens
 
 # Digit groups joined by the separators people type in numbers: spaces, dots, dashes, slashes, brackets.
-_SEP = r"(?:[ \u00a0]?[-./][ \u00a0]?|[ \u00a0]{1,2}|[ \u00a0]?\([ \u00a0]?|[ \u00a0]?\)[ \u00a0]?)"
+# Dashes include the ones word processors and phones put in for "-": en and em dash, minus, the
+# non-breaking hyphen ("06 – 24 77 31 09" went through whole).
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+_SEP = (
+    r"(?:[ \u00a0]?[-./" + _DASHES + r"][ \u00a0]?|[ \u00a0]{1,2}"
+    r"|[ \u00a0]?\([ \u00a0]?|[ \u00a0]?\)[ \u00a0]?)"
+)
 # A number starts with "+", "(" or a digit that follows no word, sign or separator. The first character
 # comes before the look-behind so that the regex engine can skip ahead to it; the next look-behinds
 # pick the rest of the start by what that character was: "+" may take a space, "(" and a digit take
 # digits.
 NUMBER_RE = re.compile(
-    r"[+(\d](?<![\w+/@.:,\-].)(?:(?<=\+)[ \u00a0]?\d++|(?<=\()\d++|(?<=\d)\d*+)(?:" + _SEP + r"\d++){0,10}"
+    r"[+(\d](?<![\w+/@.:,\-" + _DASHES + r"].)(?:(?<=\+)[ \u00a0]?\d++|(?<=\()\d++|(?<=\d)\d*+)(?:"
+    + _SEP
+    + r"\d++){0,10}"
 )
 _GROUP_RE = re.compile(r"\d+")
 _MONEY_BEFORE = re.compile(r"[€$£]\s?$|(?:eur|euro)\s?$", re.I)
