@@ -298,7 +298,9 @@ def test_a_phone_number_with_typographic_dashes_goes(text: str, identifier: str)
     assert_removed(text, identifier, "phone")
 
 
-@pytest.mark.parametrize("text", ["het was 2019–2021, ik was 15–16 jaar", "pagina 10–12", "om 14.00–15.30 uur"])
+@pytest.mark.parametrize("text", [
+    "het was 2019–2021, ik was 15–16 jaar", "pagina 10–12", "om 14.00–15.30 uur",
+])
 def test_ranges_with_typographic_dashes_stay(text: str) -> None:
     assert scrub(text).text == text
 
