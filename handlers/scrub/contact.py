@@ -357,7 +357,7 @@ def find_platform_handles(text: str, vocab: set[str] | None = None) -> list[Span
     return spans
 
 
-_PLACE_PREPOSITIONS = frozenset("from via on through van via op uit over".split())
+_PLACE_PREPOSITIONS = frozenset("from via on through van op uit over".split())
 
 
 def _after_preposition(lower: str, pos: int) -> bool:

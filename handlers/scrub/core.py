@@ -213,7 +213,6 @@ def _resolve(spans: list[Span], protected: list[Span], text: str | None = None) 
     return chosen
 
 
-_POSTCODE_WORDS = frozenset("postcode postal post zip".split())
 _BIRTH_WORDS = frozenset(
     "geboren geb geboortedatum geboorte born birth dob birthday verjaardag jarig né née naissance".split()
 )
@@ -250,22 +249,6 @@ _ORG_SUFFIXES = (
     "praktijk",
     "centrum",
     "kliniek",
-)
-_ORG_WORDS = frozenset(
-    "werk werkt werkte werken werkzaam stage stagiair solliciteer baan work works worked working employed "
-    "intern internship vv sv hc kv fc afc rkvv sc mhc hv zv tv csg rsg osg obs cbs rkbs pcbs kbs isk sg "
-    "bs cs mc gc kfc ksv kvc rsc rsca sk vc ksk kaa krc ksc kvk kmsk rfc rwdm kws kvv khc kbc clb kta gbs "
-    "vbs vti ka sint heilig olv rksv rkavv rksvv café cafe kroeg zorgcentrum woonzorgcentrum verpleeghuis "
-    "verzorgingshuis afdeling centre center hospital clinic kliniek hospice home "
-    # surgeries, pharmacies and churches named after their type word or their denomination
-    "apotheek huisartsenpost polikliniek medisch synagoge synagogue baptistengemeente pinkstergemeente "
-    "evangeliegemeente geloofsgemeente kerkgemeente hersteld hervormde gereformeerde evangelische "
-    "protestantse christelijke doopsgezinde remonstrantse lutherse katholieke apostolische vrijgemaakte "
-    "baptisten pinkster evangelie "
-    # work words: "bijbaantje bij de Kruidvat", "volunteers at Oxfam", "my job at Primark"
-    "werkten stagiaire stageplek stageplaats solliciteerde baantje bijbaan bijbaantje vakantiebaan "
-    "vakantiewerk vrijwilliger vrijwilligerswerk vrijwilligster job volunteer volunteers volunteered "
-    "volunteering".split()
 )
 
 
@@ -313,15 +296,13 @@ def find(text: str) -> tuple[list[Span], list[Span], dict[str, int], set[str]]:
         spans += addresses
         if n_digits >= 4:
             spans += numbers.find_postcodes(work, addresses, vocab, shape)
-        # a UK postcode's inward code is a digit and two letters ("9QT"): in the shape, "1AA"
-        if shape is None or "1AA" in shape or ("1aa" in shape and not vocab.isdisjoint(_POSTCODE_WORDS)):
-            spans += numbers.find_uk_postcodes(work, shape, vocab)
+        spans += numbers.find_uk_postcodes(work, shape, vocab)
     # a phone number said in words: at least three different number words (or two and some digits)
     if not vocab.isdisjoint(numbers.SPOKEN_DIGIT_WORDS_RARE):
         spoken = len(vocab & numbers.SPOKEN_DIGIT_WORDS)
         if spoken >= 3 or (spoken == 2 and n_digits >= 2):
             spans += numbers.find_spoken_numbers(work, toks)
-    if not vocab.isdisjoint(_ORG_WORDS) or _org_suffix(vocab, toks.joined):
+    if not vocab.isdisjoint(places.ORGANISATION_WORDS) or _org_suffix(vocab, toks.joined):
         spans += places.find_organisations(work, vocab, toks.joined)
     if "st" in vocab:
         spans += places.find_saint_places(work)

@@ -448,6 +448,11 @@ _WORK_WORDS = frozenset(
     "vrijwilligster work works worked working employed intern internship job volunteer volunteers "
     "volunteered volunteering".split()
 )
+# Words without which find_organisations finds nothing, beside the type words' suffixes (core.py tests
+# those): type and work words, club and school abbreviations, denominations, the saint schools' words.
+ORGANISATION_WORDS = (
+    _ORG_TYPE_WORDS | _WORK_WORDS | _ABBREVS | _CHURCH_ADJECTIVE_WORDS | frozenset("sint heilig olv".split())
+)
 
 
 def _positions(text: str, lower: str, words: Iterable[str]) -> list[int]:

@@ -151,7 +151,6 @@ class Tokens:
             if (lo := bisect_right(self.ends, s.start)) < (hi := bisect_left(self.starts, s.end))
         )
         hidden = Tokens(masked, tokenise=False)
-        hidden.text = masked
         hidden._distinct = self.distinct
         if not touched:
             hidden.words, hidden.starts, hidden.ends, hidden.lows = (
